@@ -1,0 +1,45 @@
+"""What the nlp components share: the parsed Document, the section of every block, and the
+record being filled. Each component (see pipeline.py) reads the document and fills one part."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extractors.model import Block, Document
+from storage.record import (
+    Assessment, ChannelMention, DocumentInfo, Evidence, Factors, Figure, KeyMessages, Plan,
+    Recommendation, Section,
+)
+
+
+@dataclass
+class Context:
+    document: Document
+    info: DocumentInfo
+    # Filled by the sections component: block index -> outline section id
+    # ("1", "2", "2.1", "2.2", "2.3", "3", "preamble", "closing", "other").
+    section_of: dict[int, str] = field(default_factory=dict)
+    # Block indices recognised as outline headings (their own text is not section text).
+    heading_blocks: set[int] = field(default_factory=set)
+    plan: Plan = field(default_factory=Plan)
+    factors: Factors = field(default_factory=Factors)
+    key_messages: KeyMessages = field(default_factory=KeyMessages)
+    channels: list[ChannelMention] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    assessment: Assessment = field(default_factory=Assessment)
+    recommendations: list[Recommendation] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def blocks_in(self, *section_ids: str) -> list[Block]:
+        """Body blocks (tables as rows) whose section is one of `section_ids`, in order."""
+        wanted = set(section_ids)
+        return [b for b in self.document.body() if self.section_of.get(b.index) in wanted]
+
+    def evidence(self, block: Block, text: str | None = None) -> Evidence:
+        return Evidence(
+            text=text if text is not None else block.text,
+            section=self.section_of.get(block.index),
+            page=block.page,
+            block=block.index,
+        )

@@ -1,0 +1,58 @@
+"""The nlp pipeline: small components run in order over one Context (spaCy's shape: each
+component adds one kind of annotation, configured by the data files in nlp/data/)."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime, timezone
+from typing import Callable
+
+from extractors.model import Document
+from nlp import VERSION
+from nlp.context import Context
+from storage.record import DocumentInfo, Extraction, Record
+
+Component = Callable[[Context], None]
+
+
+def components() -> list[Component]:
+    # Imported here so that a component's heavy imports (underthesea) load only when used.
+    from nlp import assessment, channels, factors, figures, header, messages, plan, recommendations, sections
+
+    return [
+        header.extract_header,
+        sections.assign_sections,
+        plan.extract_plan,
+        factors.extract_factors,
+        messages.extract_key_messages,
+        channels.extract_channels,
+        figures.extract_figures,
+        assessment.extract_assessment,
+        recommendations.extract_recommendations,
+    ]
+
+
+def build_record(document: Document, sha256: str, *, now: datetime | None = None) -> Record:
+    """Turn one parsed Document into its record (RECORD.md). Pure apart from the clock."""
+    info = DocumentInfo(sha256=sha256, file_name=document.file_name, format=document.format,
+                        pages=document.pages)
+    ctx = Context(document=document, info=info, warnings=list(document.warnings))
+    for component in components():
+        component(ctx)
+    stamp = (now or datetime.now(timezone.utc)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return Record(
+        document=ctx.info,
+        plan=ctx.plan,
+        factors=ctx.factors,
+        key_messages=ctx.key_messages,
+        channels=ctx.channels,
+        figures=ctx.figures,
+        assessment=ctx.assessment,
+        recommendations=ctx.recommendations,
+        sections=ctx.sections,
+        extraction=Extraction(version=VERSION, extracted_at=stamp, warnings=ctx.warnings),
+    )
+
+
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()

@@ -1,0 +1,49 @@
+"""Sentences of a block, via underthesea, cached per text (underthesea calls are the cost)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_BULLET = re.compile(r"^\s*(?:[-–—•+*▪●○◦]|[a-zđ]\)|\d+(?:\.\d+)*[.)])\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def split_sentences(text: str) -> tuple[str, ...]:
+    """Sentences of one block's text, NFC, in order. Short texts skip the tokenizer."""
+    text = unicodedata.normalize("NFC", text).strip()
+    if not text:
+        return ()
+    if len(text) < 40 or not re.search(r"[.!?;…]\s", text):
+        return (text,)
+    from underthesea import sent_tokenize
+
+    return tuple(s.strip() for s in sent_tokenize(text) if s.strip())
+
+
+def strip_bullet(text: str) -> str:
+    """The text without a leading bullet or list label ("- ", "a) ", "1. ")."""
+    return _BULLET.sub("", text, count=1).strip()
+
+
+def fold(text: str) -> str:
+    """Case- and tone-placement-insensitive key for matching: NFC, lower case, old tone
+    placement (hoà, thuý, khoẻ) moved to the new one (hòa, thúy, khỏe), spaces folded."""
+    text = unicodedata.normalize("NFC", text).lower()
+    text = _OLD_TONES.sub(lambda m: _OLD_TO_NEW[m.group(0)], text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+# Old-style tone placement on oa/oe/uy (hoà -> hòa). Only where no consonant follows.
+_OLD_TO_NEW = {}
+for _tone_old, _tone_new in (("à", "òa"), ("á", "óa"), ("ả", "ỏa"), ("ã", "õa"), ("ạ", "ọa")):
+    _OLD_TO_NEW["o" + _tone_old] = _tone_new
+for _tone_old, _tone_new in (("è", "òe"), ("é", "óe"), ("ẻ", "ỏe"), ("ẽ", "õe"), ("ẹ", "ọe")):
+    _OLD_TO_NEW["o" + _tone_old] = _tone_new
+for _tone_old, _tone_new in (("ỳ", "ùy"), ("ý", "úy"), ("ỷ", "ủy"), ("ỹ", "ũy"), ("ỵ", "ụy")):
+    _OLD_TO_NEW["u" + _tone_old] = _tone_new
+# "quý" keeps its tone on y: after q, the u belongs to the consonant.
+_OLD_TONES = re.compile(
+    "(?:" + "|".join(("(?<!q)" if k[0] == "u" else "") + k for k in _OLD_TO_NEW) + r")(?![a-zđăâêôơưáàảãạ])"
+)
