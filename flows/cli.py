@@ -1,0 +1,311 @@
+"""`report-etl`: the command line. It parses options, calls flows and storage, and prints."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("DO_NOT_TRACK", "1")
+os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+
+import typer  # noqa: E402
+from rich.console import Console  # noqa: E402
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn  # noqa: E402
+from rich.table import Table  # noqa: E402
+
+app = typer.Typer(help="Province reports on letter 3836/BTTTT-TTĐN -> reviewed records and exports.",
+                  no_args_is_help=True, pretty_exceptions_enable=False)
+console = Console()
+
+DbOption = typer.Option(None, "--db", help="SQLAlchemy URL (default: REPORT_ETL_DB or data/report_etl.sqlite)")
+
+
+def _workspace(db: Optional[str]):
+    from flows.pipeline import Workspace
+
+    return Workspace.from_env(db)
+
+
+def _summary_table(outcomes: list[dict]) -> Table:
+    table = Table(title="Documents", show_lines=False)
+    for col in ("file", "status", "province", "plan status", "figures", "warnings"):
+        table.add_column(col, overflow="fold")
+    for o in outcomes:
+        status = o["status"]
+        style = {"processed": "green", "skipped": "cyan", "failed": "red"}.get(status, "")
+        if o.get("error"):
+            notes = f"[red]{o.get('error_code')}: {o['error']}[/red]"
+        else:
+            warns = o.get("warnings") or []
+            notes = f"{len(warns)}: {warns[0]}" + (" …" if len(warns) > 1 else "") if warns else "0"
+        table.add_row(o["file_name"], f"[{style}]{status}[/{style}]", o.get("province") or "—",
+                      o.get("plan_status") or "—", str(o.get("figures") or 0), notes)
+    return table
+
+
+def _with_progress(total: int, label: str, run):
+    import flows.ingest as ingest_flows
+
+    with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TextColumn("{task.fields[current]}"), TimeElapsedColumn(), console=console,
+                  transient=True) as progress:
+        task_id = progress.add_task(label, total=total, current="")
+
+        def hook(outcome):
+            progress.update(task_id, advance=1, current=outcome.file_name)
+
+        ingest_flows.progress_hook = hook
+        try:
+            return run()
+        finally:
+            ingest_flows.progress_hook = None
+
+
+def _current_records(db: Optional[str], include_superseded: bool = False) -> list[dict]:
+    from storage.repository import Repository, corrected_records
+
+    ws = _workspace(db)
+    with ws.sessions().begin() as session:
+        return [r for _, r in corrected_records(Repository(session), include_superseded)]
+
+
+def _export_defaults(records: list[dict], folder: Path) -> list[Path]:
+    from storage.exports import export
+
+    return [export(records, "jsonl", folder / "records.jsonl"), export(records, "xlsx", folder / "records.xlsx")]
+
+
+@app.command()
+def ingest(paths: List[Path] = typer.Argument(..., help="Files or folders (read in place, never moved)"),
+           db: Optional[str] = DbOption,
+           force: bool = typer.Option(False, help="Process again even if the same bytes were done"),
+           export_to: Optional[Path] = typer.Option(None, "--export", help="Then write records.jsonl and records.xlsx here")):
+    """Ingest reports now, through a Prefect flow run, and print a per-document summary."""
+    from flows.ingest import ingest_paths
+    from flows.pipeline import list_files
+
+    ws = _workspace(db)
+    try:
+        files = list_files([str(p) for p in paths])
+    except FileNotFoundError as err:
+        console.print(f"[red]{err}[/red]")
+        raise typer.Exit(2)
+    outcomes = _with_progress(len(files), "ingest", lambda: ingest_paths(
+        [str(f) for f in files], db_url=ws.db_url, root=str(ws.root), force=force))
+    console.print(_summary_table(outcomes))
+    counts = {s: sum(o["status"] == s for o in outcomes) for s in ("processed", "skipped", "failed")}
+    console.print(f"{len(outcomes)} files: {counts['processed']} processed, {counts['skipped']} already done, "
+                  f"{counts['failed']} failed" + (f" (copies and reasons in {ws.quarantine})" if counts["failed"] else ""))
+    if export_to:
+        for out in _export_defaults(_current_records(db), export_to):
+            console.print(f"wrote {out}")
+
+
+@app.command()
+def reprocess(refs: List[str] = typer.Argument(..., help="Document id, sha256 prefix, file name or path"),
+              db: Optional[str] = DbOption):
+    """Reprocess stored documents: a new record version each; corrections stay on top."""
+    from flows.ingest import process_document
+    from storage.repository import NotFound
+
+    ws = _workspace(db)
+    try:
+        outcomes = _with_progress(len(refs), "reprocess", lambda: process_document(refs, db_url=ws.db_url,
+                                                                                    root=str(ws.root)))
+    except NotFound as err:
+        console.print(f"[red]{err}[/red]")
+        raise typer.Exit(2)
+    console.print(_summary_table(outcomes))
+
+
+@app.command()
+def export(fmt: str = typer.Option("jsonl", "--format", help="jsonl | csv | xlsx | parquet"),
+           out: Path = typer.Option(..., "--out", help="Output file"),
+           table: str = typer.Option("records", help="For csv/parquet: records, figures, channels, factors, "
+                                     "key_messages, assessment, recommendations or a synthesis_* table"),
+           include_superseded: bool = typer.Option(False, help="Also export superseded reports"),
+           db: Optional[str] = DbOption):
+    """Export current records with reviewers' corrections applied."""
+    from storage.exports import export as write
+
+    if fmt not in ("jsonl", "csv", "xlsx", "parquet"):
+        console.print(f"[red]unknown format {fmt!r}: jsonl, csv, xlsx or parquet[/red]")
+        raise typer.Exit(2)
+    records = _current_records(db, include_superseded)
+    try:
+        path = write(records, fmt, out, table)
+    except ValueError as err:
+        console.print(f"[red]{err}[/red]")
+        raise typer.Exit(2)
+    console.print(f"wrote {len(records)} records to {path}")
+
+
+@app.command()
+def evaluate(gold: Path = typer.Option(..., "--gold", help="Folder of reference records (*.json)"),
+             pred: Optional[Path] = typer.Option(None, "--pred", help="JSONL of predicted records (default: the database)"),
+             inbox: Optional[Path] = typer.Option(None, "--inbox", help="Extract these files afresh instead (no database)"),
+             details: bool = typer.Option(False, "--details", help="List every miss per document"),
+             db: Optional[str] = DbOption):
+    """Field-level precision/recall/F1 per group against reference records."""
+    from nlp.evaluation import evaluate as score
+
+    golds = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(gold.glob("*.json"))}
+    if not golds:
+        console.print(f"[red]no reference records (*.json) in {gold}[/red]")
+        raise typer.Exit(2)
+    if pred:
+        preds = [json.loads(line) for line in pred.read_text(encoding="utf-8").splitlines() if line.strip()]
+    elif inbox:
+        preds = _fresh_records(inbox)
+    else:
+        preds = _current_records(db, include_superseded=True)
+    result = score(preds, golds)
+    table = Table(title=f"Evaluation against {len(golds)} reference records")
+    for col in ("group", "precision", "recall", "F1", "matched", "predicted", "reference"):
+        table.add_column(col, justify="right" if col != "group" else "left")
+    for name, s in result.groups.items():
+        table.add_row(name, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", f"{s.tp:g}", f"{s.pred:g}",
+                      f"{s.gold:g}")
+    console.print(table)
+    if result.missing:
+        console.print(f"[yellow]no prediction for: {', '.join(result.missing)}[/yellow]")
+    if details:
+        for doc, groups in result.per_document.items():
+            misses = [m for s in groups.values() for m in s.misses]
+            if misses:
+                console.print(f"[bold]{doc}[/bold]")
+                for m in misses:
+                    console.print(f"  {m}", markup=False)
+    print(f"overall F1 = {result.overall_f1:.3f}")
+
+
+def _fresh_records(inbox: Path) -> list[dict]:
+    from extractors.errors import ExtractionError
+    from flows.pipeline import extract_record, list_files, sha256_file
+
+    records = []
+    for path in list_files([inbox]):
+        try:
+            record, _, _ = extract_record(path, sha256_file(path)[0])
+            records.append(record.to_json_dict())
+        except ExtractionError as err:
+            console.print(f"[yellow]{path.name}: {err}[/yellow]")
+    return records
+
+
+@app.command()
+def status(db: Optional[str] = DbOption, runs: int = typer.Option(5, help="How many recent runs to show")):
+    """Documents by state and the last flow runs."""
+    from storage.repository import Repository
+
+    ws = _workspace(db)
+    with ws.sessions().begin() as session:
+        repo = Repository(session)
+        counts = repo.status_counts()
+        docs = repo.documents()
+        last = repo.last_flow_runs(runs)
+        table = Table(title=f"Documents ({sum(counts.values())}): " +
+                      ", ".join(f"{v} {k}" for k, v in sorted(counts.items())))
+        for col in ("id", "file", "status", "province", "sha256", "error"):
+            table.add_column(col, overflow="fold")
+        for d in docs:
+            table.add_row(str(d.id), d.file_name, d.status + (" (superseded)" if d.superseded_by_id else ""),
+                          d.province or "—", d.sha256[:12], (f"{d.error_code}: {d.error}" if d.error else ""))
+        console.print(table)
+        flow_table = Table(title="Last runs")
+        for col in ("flow", "started", "seen", "processed", "skipped", "failed", "seconds"):
+            flow_table.add_column(col)
+        for r in last:
+            flow_table.add_row(r.flow_name, r.started_at.strftime("%Y-%m-%d %H:%M:%S"), str(r.seen), str(r.processed),
+                               str(r.skipped), str(r.failed), f"{r.seconds or 0:.1f}")
+        console.print(flow_table)
+    console.print(f"database: {ws.db_url}")
+
+
+def _parse_value(raw: str):
+    """A correction's value: JSON where it parses (numbers, true/false/null, lists), else text."""
+    try:
+        return json.loads(raw)
+    except json.JSONDecodeError:
+        return raw
+
+
+@app.command()
+def correct(doc: str = typer.Argument(..., help="Document id, sha256 prefix, file name or path"),
+            field_path: str = typer.Argument(..., help='e.g. figures[3].value, plan.status, key_messages.items[0].text'),
+            value: str = typer.Argument(..., help="New value (JSON where it parses: 1500000, true, null; else text)"),
+            by: str = typer.Option(..., "--by", help="Reviewer's name"),
+            comment: Optional[str] = typer.Option(None, "--comment"),
+            db: Optional[str] = DbOption):
+    """Correct one field of a document's record (kept across reprocessing, audited)."""
+    from storage.field_paths import FieldPathError
+    from storage.record import Record
+    from storage.repository import NotFound, Repository
+
+    ws = _workspace(db)
+    with ws.sessions().begin() as session:
+        repo = Repository(session)
+        try:
+            document = repo.find(doc)
+            correction = repo.add_correction(document, field_path, _parse_value(value), author=by, comment=comment)
+            Record.model_validate(repo.corrected_record(document).record)
+        except (NotFound, FieldPathError) as err:
+            console.print(f"[red]{err}[/red]")
+            raise typer.Exit(2)  # leaving the block rolls the correction back
+        except ValueError as err:  # the corrected record would break the contract
+            console.print(f"[red]that value does not fit the record: {err}[/red]")
+            raise typer.Exit(2)
+        console.print(f"correction {correction.id}: {field_path} = {correction.value!r} "
+                      f"(was {correction.old_value!r}) by {by}")
+
+
+@app.command()
+def corrections(doc: str = typer.Argument(...), db: Optional[str] = DbOption):
+    """List a document's corrections."""
+    from storage.repository import NotFound, Repository
+
+    ws = _workspace(db)
+    with ws.sessions().begin() as session:
+        repo = Repository(session)
+        try:
+            document = repo.find(doc)
+        except NotFound as err:
+            console.print(f"[red]{err}[/red]")
+            raise typer.Exit(2)
+        repo.corrected_record(document)  # refreshes orphaned flags against the current record
+        table = Table(title=f"Corrections of {document.file_name}")
+        for col in ("id", "field", "value", "was", "by", "when", "status", "comment"):
+            table.add_column(col, overflow="fold")
+        for c in repo.corrections(document):
+            table.add_row(str(c.id), c.field_path, json.dumps(c.value, ensure_ascii=False),
+                          json.dumps(c.old_value, ensure_ascii=False), c.author,
+                          c.created_at.strftime("%Y-%m-%d %H:%M"), c.status, c.comment or "")
+        console.print(table)
+
+
+@app.command()
+def revert(correction_id: int = typer.Argument(...), by: str = typer.Option("cli", "--by"),
+           db: Optional[str] = DbOption):
+    """Revert one correction (audited; the correction stays listed as reverted)."""
+    from storage.repository import NotFound, Repository
+
+    ws = _workspace(db)
+    with ws.sessions().begin() as session:
+        try:
+            c = Repository(session).revert_correction(correction_id, by=by)
+        except (NotFound, ValueError) as err:
+            console.print(f"[red]{err}[/red]")
+            raise typer.Exit(2)
+        console.print(f"reverted correction {c.id} ({c.field_path})")
+
+
+def main() -> None:  # pragma: no cover - console entry
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(app())

@@ -1,0 +1,239 @@
+"""The storage API every caller uses (CLI, flows, the review page): documents, runs, record
+versions, corrections and their audit trail. One Repository wraps one Session; the caller
+owns the transaction (commit/rollback), so a document's run and record land together or not
+at all."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterable
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from storage import field_paths
+from storage.models import (
+    AuditEvent, Correction, DocumentFile, DocumentRow, ExtractionRun, FlowRunSummary, RecordVersion,
+)
+
+
+class NotFound(LookupError):
+    pass
+
+
+@dataclass
+class AppliedRecord:
+    """A record with the reviewers' corrections applied, and the corrections that no longer
+    fit it (their field vanished after reprocessing): kept and flagged, never dropped."""
+
+    record: dict
+    applied: list[Correction]
+    orphaned: list[Correction]
+
+
+class Repository:
+    def __init__(self, session: Session):
+        self.session = session
+
+    # -- documents -----------------------------------------------------------------------
+    def by_sha(self, sha256: str) -> DocumentRow | None:
+        return self.session.scalar(select(DocumentRow).where(DocumentRow.sha256 == sha256))
+
+    def find(self, ref: str) -> DocumentRow:
+        """A document by id, sha256 (or a prefix of 6+ hex digits), file name or path seen."""
+        ref = str(ref).strip()
+        if ref.isdigit() and len(ref) < 6:
+            doc = self.session.get(DocumentRow, int(ref))
+            if doc:
+                return doc
+        if len(ref) >= 6 and all(c in "0123456789abcdef" for c in ref.lower()):
+            rows = self.session.scalars(
+                select(DocumentRow).where(DocumentRow.sha256.like(ref.lower() + "%"))).all()
+            if len(rows) == 1:
+                return rows[0]
+            if len(rows) > 1:
+                raise NotFound(f"{ref!r} matches {len(rows)} documents; give more of the sha256")
+        name = Path(ref).name
+        rows = self.session.scalars(select(DocumentRow).where(DocumentRow.file_name == name)).all()
+        if not rows:
+            rows = self.session.scalars(
+                select(DocumentRow).join(DocumentFile).where(
+                    (DocumentFile.path == ref) | (DocumentFile.path == str(Path(ref).resolve())))).all()
+        if len(rows) == 1:
+            return rows[0]
+        if len(rows) > 1:
+            raise NotFound(f"{ref!r} names {len(rows)} documents; use the id or sha256")
+        raise NotFound(f"no document {ref!r}")
+
+    def register_file(self, sha256: str, file_name: str, size: int, path: str | None) -> tuple[DocumentRow, bool]:
+        """The document for these bytes, created if new; the path is remembered either way."""
+        doc = self.by_sha(sha256)
+        created = doc is None
+        if created:
+            doc = DocumentRow(sha256=sha256, file_name=file_name, size_bytes=size, status="pending",
+                              pinned=False)
+            self.session.add(doc)
+            self.session.flush()
+        if path and not any(f.path == path for f in doc.files):
+            doc.files.append(DocumentFile(path=path))
+        return doc, created
+
+    def documents(self, status: str | None = None) -> list[DocumentRow]:
+        query = select(DocumentRow).order_by(DocumentRow.id)
+        if status:
+            query = query.where(DocumentRow.status == status)
+        return list(self.session.scalars(query))
+
+    def status_counts(self) -> dict[str, int]:
+        rows = self.session.execute(select(DocumentRow.status, func.count()).group_by(DocumentRow.status))
+        return {status: count for status, count in rows}
+
+    # -- runs and records ------------------------------------------------------------------
+    def record_success(self, doc: DocumentRow, record: dict, *, version: str, parse_seconds: float,
+                       nlp_seconds: float, warnings: list[str]) -> RecordVersion:
+        run = ExtractionRun(document_id=doc.id, version=version, status="ok", parse_seconds=parse_seconds,
+                            nlp_seconds=nlp_seconds, total_seconds=parse_seconds + nlp_seconds,
+                            warnings=list(warnings))
+        self.session.add(run)
+        self.session.flush()
+        previous = self.session.scalar(
+            select(func.max(RecordVersion.version_no)).where(RecordVersion.document_id == doc.id)) or 0
+        self.session.execute(update(RecordVersion).where(RecordVersion.document_id == doc.id)
+                             .values(is_current=False))
+        row = RecordVersion(document_id=doc.id, run_id=run.id, version_no=previous + 1, is_current=True,
+                            record=record)
+        self.session.add(row)
+        info = record.get("document", {})
+        doc.status, doc.error_code, doc.error = "processed", None, None
+        doc.format = info.get("format") or doc.format
+        doc.province = info.get("province")
+        doc.report_date = info.get("date")
+        self.session.flush()
+        return row
+
+    def record_failure(self, doc: DocumentRow, *, code: str, message: str, version: str,
+                       parse_seconds: float = 0.0) -> ExtractionRun:
+        run = ExtractionRun(document_id=doc.id, version=version, status="failed", parse_seconds=parse_seconds,
+                            total_seconds=parse_seconds, warnings=[], error=f"{code}: {message}")
+        self.session.add(run)
+        # A document that had a good record keeps it current: a failed reprocess loses nothing.
+        if self.current_record(doc) is None:
+            doc.status = "failed"
+        doc.error_code, doc.error = code, message
+        self.session.flush()
+        return run
+
+    def current_record(self, doc: DocumentRow) -> RecordVersion | None:
+        return self.session.scalar(select(RecordVersion).where(
+            RecordVersion.document_id == doc.id, RecordVersion.is_current.is_(True)))
+
+    def record_versions(self, doc: DocumentRow) -> list[RecordVersion]:
+        return list(self.session.scalars(select(RecordVersion).where(RecordVersion.document_id == doc.id)
+                                         .order_by(RecordVersion.version_no)))
+
+    def current_records(self, include_superseded: bool = False) -> list[tuple[DocumentRow, RecordVersion]]:
+        query = (select(DocumentRow, RecordVersion)
+                 .join(RecordVersion, RecordVersion.document_id == DocumentRow.id)
+                 .where(RecordVersion.is_current.is_(True)).order_by(DocumentRow.id))
+        rows = [(d, r) for d, r in self.session.execute(query)]
+        if include_superseded:
+            return rows
+        return [(d, r) for d, r in rows if d.superseded_by_id is None or d.pinned]
+
+    # -- corrections -----------------------------------------------------------------------
+    def corrections(self, doc: DocumentRow, active_only: bool = False) -> list[Correction]:
+        query = select(Correction).where(Correction.document_id == doc.id).order_by(Correction.id)
+        if active_only:
+            query = query.where(Correction.status.in_(("active", "orphaned")))
+        return list(self.session.scalars(query))
+
+    def add_correction(self, doc: DocumentRow, path: str, value: Any, *, author: str,
+                       comment: str | None = None) -> Correction:
+        """A reviewer sets one field. The path must exist in the corrected record (or be the
+        next index of a list); the old value is kept for the audit trail."""
+        current = self.corrected_record(doc).record
+        field_paths.parse(path)
+        old = field_paths.get(current, path, default=None)
+        field_paths.set_value(current, path, value)  # raises FieldPathError if the path does not fit
+        correction = Correction(document_id=doc.id, field_path=path, value=value, old_value=old,
+                                author=author, comment=comment, status="active")
+        self.session.add(correction)
+        self.session.flush()
+        self.audit(doc, "correct", author, correction=correction, field_path=path, old=old, new=value,
+                   detail=comment)
+        return correction
+
+    def revert_correction(self, correction_id: int, *, by: str) -> Correction:
+        correction = self.session.get(Correction, correction_id)
+        if correction is None:
+            raise NotFound(f"no correction {correction_id}")
+        if correction.status == "reverted":
+            raise ValueError(f"correction {correction_id} is already reverted")
+        correction.status = "reverted"
+        correction.reverted_at = datetime.now(timezone.utc)
+        correction.reverted_by = by
+        doc = self.session.get(DocumentRow, correction.document_id)
+        self.audit(doc, "revert", by, correction=correction, field_path=correction.field_path,
+                   old=correction.value, new=correction.old_value)
+        self.session.flush()
+        return correction
+
+    def corrected_record(self, doc: DocumentRow, record: dict | None = None) -> AppliedRecord:
+        """The current record (or `record`) with active corrections applied in the order made."""
+        if record is None:
+            current = self.current_record(doc)
+            if current is None:
+                raise NotFound(f"document {doc.id} ({doc.file_name}) has no record yet")
+            record = current.record
+        applied, orphaned = [], []
+        for correction in self.corrections(doc, active_only=True):
+            try:
+                record = field_paths.set_value(record, correction.field_path, correction.value)
+                applied.append(correction)
+                if correction.status == "orphaned":
+                    correction.status = "active"
+            except field_paths.FieldPathError:
+                orphaned.append(correction)
+                correction.status = "orphaned"
+        if applied or orphaned:
+            record = dict(record)
+            review = dict(record.get("review") or {})
+            fields = list(dict.fromkeys(c.field_path for c in applied))
+            review["corrected_fields"] = fields
+            if review.get("status", "unreviewed") == "unreviewed" and fields:
+                review["status"] = "in_review"
+            record["review"] = review
+            if orphaned:
+                extraction = dict(record.get("extraction") or {})
+                extraction["warnings"] = list(extraction.get("warnings") or []) + [
+                    f"correction {c.id} ({c.field_path}) no longer fits the record: kept, not applied"
+                    for c in orphaned]
+                record["extraction"] = extraction
+        return AppliedRecord(record=record, applied=applied, orphaned=orphaned)
+
+    # -- audit and flow runs ---------------------------------------------------------------
+    def audit(self, doc: DocumentRow | None, action: str, actor: str, *, correction: Correction | None = None,
+              field_path: str | None = None, old: Any = None, new: Any = None, detail: str | None = None) -> None:
+        self.session.add(AuditEvent(document_id=doc.id if doc else None,
+                                    correction_id=correction.id if correction else None, action=action,
+                                    actor=actor, field_path=field_path, old_value=old, new_value=new,
+                                    detail=detail))
+
+    def audit_events(self, doc: DocumentRow) -> list[AuditEvent]:
+        return list(self.session.scalars(select(AuditEvent).where(AuditEvent.document_id == doc.id)
+                                         .order_by(AuditEvent.id)))
+
+    def save_flow_run(self, summary: FlowRunSummary) -> FlowRunSummary:
+        self.session.add(summary)
+        self.session.flush()
+        return summary
+
+    def last_flow_runs(self, limit: int = 10) -> list[FlowRunSummary]:
+        return list(self.session.scalars(select(FlowRunSummary).order_by(FlowRunSummary.id.desc()).limit(limit)))
+
+
+def corrected_records(repo: Repository, include_superseded: bool = False) -> Iterable[tuple[DocumentRow, dict]]:
+    for doc, version in repo.current_records(include_superseded=include_superseded):
+        yield doc, repo.corrected_record(doc, version.record).record
