@@ -19,7 +19,8 @@ from rich.table import Table  # noqa: E402
 
 app = typer.Typer(help="Province reports on letter 3836/BTTTT-TTĐN -> reviewed records and exports.",
                   no_args_is_help=True, pretty_exceptions_enable=False)
-console = Console()
+# Summary tables are read in terminals and in logs: give them room when no terminal says otherwise.
+console = Console(width=None if sys.stdout.isatty() else 160)
 
 DbOption = typer.Option(None, "--db", help="SQLAlchemy URL (default: REPORT_ETL_DB or data/report_etl.sqlite)")
 

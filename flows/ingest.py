@@ -48,7 +48,7 @@ def ingest_paths(paths: list[str], db_url: str | None = None, root: str | None =
     started = time.perf_counter()
     start_at = datetime.now(timezone.utc)
     outcomes = [ingest_file_task(str(f), ws.db_url, str(ws.root), force) for f in list_files(paths)]
-    _save_summary("ingest-paths", ws, outcomes, start_at, time.perf_counter() - started)
+    save_summary("ingest-paths", ws, outcomes, start_at, time.perf_counter() - started)
     return outcomes
 
 
@@ -59,11 +59,11 @@ def process_document(refs: list[str], db_url: str | None = None, root: str | Non
     started = time.perf_counter()
     start_at = datetime.now(timezone.utc)
     outcomes = [reprocess_task(ref, ws.db_url, str(ws.root)) for ref in refs]
-    _save_summary("process-document", ws, outcomes, start_at, time.perf_counter() - started)
+    save_summary("process-document", ws, outcomes, start_at, time.perf_counter() - started)
     return outcomes
 
 
-def _save_summary(name: str, ws: Workspace, outcomes: list[dict], start_at: datetime, seconds: float) -> None:
+def save_summary(name: str, ws: Workspace, outcomes: list[dict], start_at: datetime, seconds: float) -> None:
     failures = [{"file": o["file_name"], "error": o["error"]} for o in outcomes if o["status"] == "failed"]
     summary = FlowRunSummary(
         flow_name=name, prefect_run_id=str(flow_run.get_id() or ""), started_at=start_at,

@@ -8,10 +8,12 @@ import hashlib
 import shutil
 import tempfile
 import time
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from extractors.errors import ExtractionError
@@ -80,7 +82,7 @@ def list_files(paths: list[str | Path]) -> list[Path]:
     found: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            found.extend(f for f in sorted(p.rglob("*")) if f.is_file() and not _ignored(f))
+            found.extend(f for f in sorted(p.rglob("*")) if f.is_file() and not is_ignored(f))
         elif p.is_file():
             found.append(p)
         else:
@@ -88,7 +90,7 @@ def list_files(paths: list[str | Path]) -> list[Path]:
     return found
 
 
-def _ignored(path: Path) -> bool:
+def is_ignored(path: Path) -> bool:
     name = path.name
     return name.startswith((".", "~$")) or name.endswith((".error.txt", ".part", ".tmp", ".crdownload"))
 
@@ -112,21 +114,65 @@ def ingest_file(path: Path, ws: Workspace, *, force: bool = False, limits: Limit
     sha, size = sha256_file(path)
     outcome.sha256 = sha
     Session = ws.sessions()
+    try:
+        _register(Session, sha, path, size)
+    except IntegrityError:  # another worker registered the same bytes a moment ago
+        _register(Session, sha, path, size)
     with Session.begin() as session:
         repo = Repository(session)
-        doc, _created = repo.register_file(sha, path.name, size, str(path.resolve()))
+        doc = repo.by_sha(sha)
         outcome.document_id = doc.id
-        # Same bytes already done (or already failed for a reason in the bytes): not again.
-        if doc.status in ("processed", "failed") and not force:
+        # Same bytes already done, or failed for a reason in the bytes: not again. A failure
+        # of our own (internal_error) is retried: the code may have been fixed since.
+        done = doc.status == "processed" or (doc.status == "failed" and doc.error_code != "internal_error")
+        if done and not force:
             outcome.status = "skipped"
             _fill_from_record(outcome, repo)
             outcome.seconds = time.perf_counter() - started
             return outcome
-    if size <= limits.max_file_bytes:
-        ws.store.put(path.read_bytes())
-    _process(path, sha, ws, outcome, limits)
+        status = doc.status
+    with _claimed(ws, outcome, _claimable(force, status)) as claimed:
+        if claimed:
+            if size <= limits.max_file_bytes:
+                ws.store.put(path.read_bytes())
+            _process(path, sha, ws, outcome, limits)
     outcome.seconds = time.perf_counter() - started
     return outcome
+
+
+def _register(Session, sha: str, path: Path, size: int) -> None:
+    with Session.begin() as session:
+        Repository(session).register_file(sha, path.name, size, str(path.resolve()))
+
+
+ANY_STATUS = ("pending", "processed", "failed")
+
+
+def _claimable(force: bool, status: str) -> tuple[str, ...]:
+    return ANY_STATUS if force or status == "failed" else ("pending",)
+
+
+@contextmanager
+def _claimed(ws: Workspace, outcome: Outcome, statuses: tuple[str, ...]):
+    """Hold the document's claim while processing it. Another worker holding it: skipped.
+    An exception releases the claim (the next run retries); a killed process leaves a claim
+    that the next run sees as stale and takes over."""
+    with ws.sessions().begin() as session:
+        token = Repository(session).claim(outcome.document_id, statuses=statuses)
+    if token is None:
+        outcome.status = "skipped"
+        outcome.warnings = ["being processed by another worker"]
+        yield False
+        return
+    try:
+        yield True
+    except BaseException:
+        with ws.sessions().begin() as session:
+            repo = Repository(session)
+            doc = repo.by_sha(outcome.sha256)
+            if doc is not None and doc.claimed_by == token:
+                repo.release(doc)
+        raise
 
 
 def reprocess(ref: str, ws: Workspace, *, limits: Limits = DEFAULT_LIMITS) -> Outcome:
@@ -140,11 +186,12 @@ def reprocess(ref: str, ws: Workspace, *, limits: Limits = DEFAULT_LIMITS) -> Ou
     outcome = Outcome(path=str(ws.store.path_for(sha)), file_name=name, sha256=sha, document_id=doc_id)
     if not ws.store.has(sha):
         raise FileNotFoundError(f"the original bytes of {name} ({sha[:12]}) are not in the store")
-    with tempfile.TemporaryDirectory(prefix="report-etl-") as tmp:
-        # Extractors read from a path with the original name (its extension is a hint).
-        local = Path(tmp) / name
-        shutil.copyfile(ws.store.path_for(sha), local)
-        _process(local, sha, ws, outcome, limits, quarantine=False)
+    with _claimed(ws, outcome, ANY_STATUS) as claimed, tempfile.TemporaryDirectory(prefix="report-etl-") as tmp:
+        if claimed:
+            # Extractors read from a path with the original name (its extension is a hint).
+            local = Path(tmp) / name
+            shutil.copyfile(ws.store.path_for(sha), local)
+            _process(local, sha, ws, outcome, limits, quarantine=False)
     outcome.seconds = time.perf_counter() - started
     return outcome
 

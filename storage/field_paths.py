@@ -69,3 +69,61 @@ def set_value(record: dict, path: str, value: Any) -> dict:
             raise FieldPathError(f"no field {path!r} in this record")
         node[last] = value
     return result
+
+
+# What identifies a list item across extraction runs: a correction made to figures[3] must
+# follow that figure when reprocessing reorders the list, not whatever lands at index 3.
+IDENTITY_KEYS = {
+    "figures": ("metric", "period", "label"),
+    "channels": ("channel", "mention"),
+    "sections": ("section",),
+    "plan.references": ("number",),
+}
+_TEXT_KEYS = ("text",)
+
+
+def _list_prefix(tokens: list[str | int]) -> int | None:
+    """Position of the first list index in the tokens, if any."""
+    return next((i for i, t in enumerate(tokens) if isinstance(t, int)), None)
+
+
+def _identity(prefix: str, item) -> dict:
+    if not isinstance(item, dict):
+        return {"value": item}
+    keys = IDENTITY_KEYS.get(prefix, _TEXT_KEYS)
+    return {k: item.get(k) for k in keys}
+
+
+def anchor(record: dict, path: str) -> dict | None:
+    """The identity of the list item `path` points into (None: no list item, or a new one)."""
+    tokens = parse(path)
+    at = _list_prefix(tokens)
+    if at is None:
+        return None
+    prefix = ".".join(str(t) for t in tokens[:at])
+    items = get(record, prefix, default=None)
+    index = tokens[at]
+    if not isinstance(items, list) or index >= len(items):
+        return None
+    return {"list": prefix, "identity": _identity(prefix, items[index])}
+
+
+def relocate(record: dict, path: str, anchor_: dict | None) -> str | None:
+    """The path that addresses the anchored item in `record` (which may be a newer extraction
+    with the list reordered); None when the item is gone."""
+    if not anchor_:
+        return path
+    tokens = parse(path)
+    at = _list_prefix(tokens)
+    items = get(record, anchor_["list"], default=None)
+    if at is None or not isinstance(items, list):
+        return None
+    index = tokens[at]
+    wanted = anchor_["identity"]
+    if index < len(items) and _identity(anchor_["list"], items[index]) == wanted:
+        return path
+    for i, item in enumerate(items):
+        if _identity(anchor_["list"], item) == wanted:
+            rest = "".join(f"[{t}]" if isinstance(t, int) else f".{t}" for t in tokens[at + 1:])
+            return f"{anchor_['list']}[{i}]{rest}"
+    return None

@@ -40,6 +40,10 @@ class DocumentRow(Base):
     report_date: Mapped[Optional[str]] = mapped_column(String(10))
     superseded_by_id: Mapped[Optional[int]] = mapped_column(ForeignKey("documents.id"))
     pinned: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Who is processing it now (host:pid of a worker) and since when: a claim makes each
+    # document processed exactly once across workers; a dead worker's claim is taken over.
+    claimed_by: Mapped[Optional[str]] = mapped_column(String(128))
+    claimed_at: Mapped[Optional[datetime]] = mapped_column(DateTime(timezone=True))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
 
@@ -106,6 +110,9 @@ class Correction(Base):
     field_path: Mapped[str] = mapped_column(String(256))
     value: Mapped[Any] = mapped_column(JSON, nullable=True)
     old_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    # Identity of the list item the path points into, so the correction follows its item
+    # when reprocessing reorders a list (see field_paths.anchor).
+    anchor: Mapped[Any] = mapped_column(JSON, nullable=True)
     author: Mapped[str] = mapped_column(String(128))
     comment: Mapped[Optional[str]] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(16), default="active")

@@ -5,8 +5,11 @@ at all."""
 
 from __future__ import annotations
 
+import os
+import socket
+import uuid
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -90,6 +93,57 @@ class Repository:
         rows = self.session.execute(select(DocumentRow.status, func.count()).group_by(DocumentRow.status))
         return {status: count for status, count in rows}
 
+    # -- claims: each document processed once across workers --------------------------------
+    def claim(self, doc_id: int, *, statuses: tuple[str, ...] = ("pending",),
+              stale_after: timedelta = timedelta(minutes=30)) -> str | None:
+        """Take the document for processing; the claim token, or None when another live worker
+        has it or its status is not one of `statuses`. Compare-and-swap on the row, so two
+        workers never both win; a claim left by a dead process (same host) or older than
+        `stale_after` is taken over. Commit right after, so other workers see it."""
+        doc = self.session.get(DocumentRow, doc_id, populate_existing=True)
+        if doc is None or doc.status not in statuses:
+            return None
+        previous = doc.claimed_by
+        if previous and not _claim_is_stale(previous, doc.claimed_at, stale_after):
+            return None
+        token = worker_token()
+        condition = DocumentRow.claimed_by.is_(None) if previous is None else DocumentRow.claimed_by == previous
+        result = self.session.execute(
+            update(DocumentRow).where(DocumentRow.id == doc_id, condition, DocumentRow.status.in_(statuses))
+            .values(claimed_by=token, claimed_at=datetime.now(timezone.utc)))
+        return token if result.rowcount == 1 else None
+
+    def release(self, doc: DocumentRow) -> None:
+        doc.claimed_by = None
+        doc.claimed_at = None
+
+    # -- superseding: the newest report of a province is the one exported ------------------
+    def update_supersession(self, province: str | None, actor: str = "system") -> None:
+        """Among a province's processed reports, the newest (report date, then ingestion)
+        supersedes the others; a reviewer's pin overrides: the newest pinned one is kept."""
+        if not province:
+            return
+        docs = list(self.session.scalars(select(DocumentRow).where(
+            DocumentRow.province == province, DocumentRow.status == "processed")))
+        if not docs:
+            return
+        order = lambda d: (d.report_date or "", d.created_at, d.id)
+        pinned = [d for d in docs if d.pinned]
+        chosen = max(pinned or docs, key=order)
+        for d in docs:
+            target = None if (d is chosen or d.pinned) else chosen.id
+            if d.superseded_by_id != target:
+                d.superseded_by_id = target
+                self.audit(d, "supersede" if target else "unsupersede", actor,
+                           detail=f"superseded by document {target}" if target else "current report of its province")
+        self.session.flush()
+
+    def pin(self, doc: DocumentRow, *, by: str, pinned: bool = True) -> None:
+        doc.pinned = pinned
+        self.audit(doc, "pin" if pinned else "unpin", by)
+        self.session.flush()
+        self.update_supersession(doc.province, actor=by)
+
     # -- runs and records ------------------------------------------------------------------
     def record_success(self, doc: DocumentRow, record: dict, *, version: str, parse_seconds: float,
                        nlp_seconds: float, warnings: list[str]) -> RecordVersion:
@@ -108,9 +162,13 @@ class Repository:
         info = record.get("document", {})
         doc.status, doc.error_code, doc.error = "processed", None, None
         doc.format = info.get("format") or doc.format
-        doc.province = info.get("province")
+        old_province, doc.province = doc.province, info.get("province")
         doc.report_date = info.get("date")
+        self.release(doc)
         self.session.flush()
+        self.update_supersession(doc.province)
+        if old_province and old_province != doc.province:
+            self.update_supersession(old_province)
         return row
 
     def record_failure(self, doc: DocumentRow, *, code: str, message: str, version: str,
@@ -122,6 +180,7 @@ class Repository:
         if self.current_record(doc) is None:
             doc.status = "failed"
         doc.error_code, doc.error = code, message
+        self.release(doc)
         self.session.flush()
         return run
 
@@ -158,7 +217,8 @@ class Repository:
         old = field_paths.get(current, path, default=None)
         field_paths.set_value(current, path, value)  # raises FieldPathError if the path does not fit
         correction = Correction(document_id=doc.id, field_path=path, value=value, old_value=old,
-                                author=author, comment=comment, status="active")
+                                anchor=field_paths.anchor(current, path), author=author, comment=comment,
+                                status="active")
         self.session.add(correction)
         self.session.flush()
         self.audit(doc, "correct", author, correction=correction, field_path=path, old=old, new=value,
@@ -188,10 +248,15 @@ class Repository:
                 raise NotFound(f"document {doc.id} ({doc.file_name}) has no record yet")
             record = current.record
         applied, orphaned = [], []
+        paths = []
         for correction in self.corrections(doc, active_only=True):
+            path = field_paths.relocate(record, correction.field_path, correction.anchor)
             try:
-                record = field_paths.set_value(record, correction.field_path, correction.value)
+                if path is None:
+                    raise field_paths.FieldPathError(correction.field_path)
+                record = field_paths.set_value(record, path, correction.value)
                 applied.append(correction)
+                paths.append(path)
                 if correction.status == "orphaned":
                     correction.status = "active"
             except field_paths.FieldPathError:
@@ -200,7 +265,7 @@ class Repository:
         if applied or orphaned:
             record = dict(record)
             review = dict(record.get("review") or {})
-            fields = list(dict.fromkeys(c.field_path for c in applied))
+            fields = list(dict.fromkeys(paths))
             review["corrected_fields"] = fields
             if review.get("status", "unreviewed") == "unreviewed" and fields:
                 review["status"] = "in_review"
@@ -232,6 +297,27 @@ class Repository:
 
     def last_flow_runs(self, limit: int = 10) -> list[FlowRunSummary]:
         return list(self.session.scalars(select(FlowRunSummary).order_by(FlowRunSummary.id.desc()).limit(limit)))
+
+
+def worker_token() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+def _claim_is_stale(token: str, claimed_at: datetime | None, stale_after: timedelta) -> bool:
+    host, _, rest = token.partition(":")
+    pid = rest.partition(":")[0]
+    if host == socket.gethostname() and pid.isdigit():
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            return True  # the worker that claimed it died (a crash mid-document)
+        except PermissionError:
+            pass
+    if claimed_at is None:
+        return True
+    if claimed_at.tzinfo is None:  # SQLite returns naive datetimes
+        claimed_at = claimed_at.replace(tzinfo=timezone.utc)
+    return datetime.now(timezone.utc) - claimed_at > stale_after
 
 
 def corrected_records(repo: Repository, include_superseded: bool = False) -> Iterable[tuple[DocumentRow, dict]]:

@@ -129,3 +129,52 @@ def test_correction_whose_field_vanished_is_kept_and_flagged(sessions):
         assert applied.orphaned and applied.orphaned[0].field_path == "figures[0].value"
         assert any("no longer fits" in w for w in applied.record["extraction"]["warnings"])
         assert [c.status for c in repo.corrections(doc)] == ["orphaned"]
+
+
+def test_correction_follows_its_figure_when_reprocessing_reorders_the_list(sessions):
+    doc_id, _ = _store(sessions)
+    with sessions.begin() as s:
+        repo = Repository(s)
+        repo.add_correction(repo.find(str(doc_id)), "figures[0].value", 1_600_000, author="Lan")
+    reordered = make_record()
+    other = dict(reordered["figures"][0], metric="export_value", label="kim ngạch xuất khẩu", value=5e9, unit="USD")
+    reordered["figures"] = [other, reordered["figures"][0]]
+    with sessions.begin() as s:
+        repo = Repository(s)
+        repo.record_success(repo.find(str(doc_id)), reordered, version="0.2.0", parse_seconds=0, nlp_seconds=0,
+                            warnings=[])
+    with sessions.begin() as s:
+        repo = Repository(s)
+        applied = repo.corrected_record(repo.find(str(doc_id)))
+        assert [f["value"] for f in applied.record["figures"]] == [5e9, 1_600_000]
+        assert applied.record["review"]["corrected_fields"] == ["figures[1].value"]
+        assert not applied.orphaned
+
+
+def test_supersession_prefers_the_newest_report_unless_one_is_pinned(sessions):
+    old_id, _ = _store(sessions, sha="1" * 64, name="QN_v1.docx")
+    newer = make_record(sha="2" * 64, file_name="QN_v2.docx")
+    newer["document"]["date"] = "2024-10-05"
+    new_id, _ = _store(sessions, sha="2" * 64, name="QN_v2.docx", record=newer)
+    with sessions.begin() as s:
+        repo = Repository(s)
+        assert repo.find(str(old_id)).superseded_by_id == new_id
+        assert [d.file_name for d, _ in repo.current_records()] == ["QN_v2.docx"]
+        repo.pin(repo.find(str(old_id)), by="Lan")
+    with sessions.begin() as s:
+        repo = Repository(s)
+        assert repo.find(str(old_id)).superseded_by_id is None
+        assert repo.find(str(new_id)).superseded_by_id == old_id
+        assert [d.file_name for d, _ in repo.current_records()] == ["QN_v1.docx"]
+        assert len(repo.current_records(include_superseded=True)) == 2
+
+
+def test_only_one_of_two_workers_wins_a_claim(sessions):
+    doc_id, _ = _store(sessions)
+    with sessions.begin() as s:
+        Repository(s).find(str(doc_id)).status = "pending"
+    with sessions.begin() as s:
+        first = Repository(s).claim(doc_id)
+    with sessions.begin() as s:
+        second = Repository(s).claim(doc_id)
+    assert first and second is None

@@ -1,0 +1,120 @@
+"""The inbox flow: the operators drop reports into a folder all week; each run takes the files
+that have finished arriving, processes them in parallel, and moves each to processed/ or
+failed/ (with a .error.txt saying why). Nothing is lost: a file is moved only after its
+record (or its failure) is committed, and a file still being copied waits for the next run."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("DO_NOT_TRACK", "1")
+
+from prefect import flow, get_run_logger, task  # noqa: E402
+from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner  # noqa: E402
+
+from flows.ingest import save_summary  # noqa: E402
+from flows.pipeline import Workspace, is_ignored, ingest_file  # noqa: E402
+
+PROCESSED, FAILED = "processed", "failed"
+
+
+@dataclass(frozen=True)
+class FileState:
+    size: int
+    mtime_ns: int
+
+
+def snapshot(inbox: Path) -> dict[Path, FileState]:
+    """Files directly in the inbox (not in processed/ or failed/), with size and mtime."""
+    states = {}
+    for path in sorted(inbox.iterdir()):
+        if path.is_file() and not is_ignored(path):
+            try:
+                st = path.stat()
+            except FileNotFoundError:  # moved away by another worker meanwhile
+                continue
+            states[path] = FileState(st.st_size, st.st_mtime_ns)
+    return states
+
+
+def stable_files(inbox: Path, stable_seconds: float) -> tuple[list[Path], list[Path]]:
+    """(stable, still arriving): a file is stable when its size and mtime did not change over
+    `stable_seconds` and it is not empty-and-brand-new. The rest waits for the next run."""
+    first = snapshot(inbox)
+    if first and stable_seconds > 0:
+        time.sleep(stable_seconds)
+    second = snapshot(inbox)
+    stable = [p for p, s in first.items() if second.get(p) == s]
+    arriving = [p for p in second if p not in stable]
+    return stable, arriving
+
+
+def move_to(folder: Path, path: Path, sha256: str) -> Path | None:
+    """Move a finished file out of the inbox; a name already there gets the sha prefix added.
+    None when the file is gone (another worker moved it)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / path.name
+    if target.exists():
+        target = folder / f"{path.stem}.{sha256[:12]}{path.suffix}"
+    try:
+        shutil.move(str(path), target)
+    except FileNotFoundError:
+        return None
+    return target
+
+
+@task(name="process-inbox-file", retries=2, retry_delay_seconds=2)
+def process_inbox_file(path: str, db_url: str, root: str) -> dict:
+    # Bad input is not an exception (ingest_file records it); what raises here is transient
+    # (database busy, disk) and is retried; the claim makes a retry safe.
+    return ingest_file(Path(path), Workspace(db_url=db_url, root=Path(root))).to_dict()
+
+
+def task_runner(workers: int):
+    """Processes for real parallelism (the work is CPU-bound Python); one worker runs inline."""
+    return ProcessPoolTaskRunner(max_workers=workers) if workers > 1 else ThreadPoolTaskRunner(max_workers=1)
+
+
+@flow(name="ingest-inbox")
+def ingest_inbox(inbox: str, stable_seconds: float = 5.0, db_url: str | None = None, root: str | None = None,
+                 processed_dir: str | None = None, failed_dir: str | None = None) -> list[dict]:
+    """One pass over the inbox. Run it with `.with_options(task_runner=task_runner(n))` for n
+    parallel documents (the CLI and `serve` do)."""
+    log = get_run_logger()
+    ws = Workspace.from_env(db_url, Path(root) if root else None)
+    box = Path(inbox)
+    processed = Path(processed_dir) if processed_dir else box / PROCESSED
+    failed = Path(failed_dir) if failed_dir else box / FAILED
+    started, start_at = time.perf_counter(), datetime.now(timezone.utc)
+    stable, arriving = stable_files(box, stable_seconds)
+    for path in arriving:
+        log.info("%s is still arriving: left for the next run", path.name)
+    futures = [process_inbox_file.submit(str(p), ws.db_url, str(ws.root)) for p in stable]
+    outcomes = []
+    for path, future in zip(stable, futures):
+        outcome = future.result()
+        outcomes.append(outcome)
+        _file_away(path, outcome, processed, failed, log)
+    save_summary("ingest-inbox", ws, outcomes, start_at, time.perf_counter() - started)
+    return outcomes
+
+
+def _file_away(path: Path, outcome: dict, processed: Path, failed: Path, log) -> None:
+    if outcome["status"] == "skipped" and "being processed by another worker" in outcome["warnings"]:
+        return  # the worker that has it moves it
+    if outcome["status"] == "failed" or (outcome["status"] == "skipped" and outcome.get("error")):
+        target = move_to(failed, path, outcome["sha256"])
+        if target is not None:
+            target.with_name(target.name + ".error.txt").write_text(
+                f"{outcome['error_code']}: {outcome['error']}\n", encoding="utf-8")
+            log.warning("%s failed (%s): moved to %s", path.name, outcome["error_code"], target)
+        return
+    target = move_to(processed, path, outcome["sha256"])
+    if outcome["status"] == "skipped":
+        log.info("%s: same bytes as a document already done; moved to %s", path.name, target)
