@@ -1,0 +1,206 @@
+"""The figures component (nlp/figures.py) over small documents built with extractors.model."""
+
+import pytest
+
+from extractors.model import BlockKind, Cell, Document
+from nlp.context import Context
+from nlp.figures import extract_figures, figures_in_sentence
+from storage.record import DocumentInfo
+
+
+def _doc(*parts):
+    """parts: (section, kind, text) or (section, "table", [[cells], ...])."""
+    doc = Document(file_name="t.docx", format="docx")
+    sections = {}
+    for n, (section, kind, content) in enumerate(parts):
+        if kind == "table":
+            t = doc.add(BlockKind.TABLE, "\n".join(" | ".join(r) for r in content), table_index=n, page=2,
+                        cells=[Cell(text=c, row=i, col=j) for i, r in enumerate(content) for j, c in enumerate(r)])
+            sections[t.index] = section
+            for i, r in enumerate(content):
+                b = doc.add(BlockKind.TABLE_ROW, " | ".join(r), table_index=n, row=i, page=2,
+                            cells=[Cell(text=c, row=i, col=j) for j, c in enumerate(r)])
+                sections[b.index] = section
+        else:
+            b = doc.add(BlockKind(kind), content, page=1)
+            sections[b.index] = section
+    return doc, sections
+
+
+def _run(*parts, date="2024-09-20"):
+    doc, sections = _doc(*parts)
+    ctx = Context(document=doc, info=DocumentInfo(sha256="0" * 64, file_name="t.docx", format="docx", date=date))
+    ctx.section_of = sections
+    extract_figures(ctx)
+    return ctx.figures
+
+
+def _one(figures, metric, period):
+    found = [f for f in figures if f.metric == metric and f.period == period]
+    assert len(found) == 1, [(f.metric, f.period, f.value) for f in figures]
+    return found[0]
+
+
+def test_prose_figure_with_change_and_evidence():
+    figs = _run(("1", "paragraph", "Năm 2023, tỉnh đón 1,5 triệu lượt khách quốc tế, tăng 25% so với năm 2022."))
+    (f,) = figs
+    assert (f.metric, f.value, f.unit, f.period) == ("visitors_international", 1_500_000, "visits", "2023")
+    assert f.change.direction == "increase" and f.change.percent == 25 and f.change.compared_with == "2022"
+    assert f.baseline is None and not f.approximate
+    assert f.evidence.block == 0 and f.evidence.section == "1" and f.evidence.page == 1
+    assert "1,5 triệu lượt" in f.evidence.text
+
+
+def test_stated_baseline_gives_two_figures():
+    figs = _run(("1", "paragraph", "Lượt khách quốc tế tăng từ 1,2 triệu lượt năm 2022 lên 1,5 triệu lượt năm 2023."))
+    old, new = _one(figs, "visitors_international", "2022"), _one(figs, "visitors_international", "2023")
+    assert old.value == 1_200_000 and new.value == 1_500_000
+    assert new.baseline.period == "2022" and new.baseline.value == 1_200_000
+    assert old.baseline is None
+
+
+def test_change_percent_is_not_a_figure_and_same_period_last_year():
+    figs = _run(("1", "paragraph", "9 tháng đầu năm 2024, tổng lượt khách ước đạt 16,4 triệu lượt, tăng 12% so cùng kỳ."))
+    (f,) = figs
+    assert (f.metric, f.value, f.period, f.approximate) == ("visitors_total", 16_400_000, "2024-9M", True)
+    assert f.change.percent == 12 and f.change.compared_with == "2023-9M"
+
+
+def test_times_change():
+    figs = _run(("1", "list_item", "Fanpage trên Facebook đến tháng 8/2024 có hơn 350 nghìn người theo dõi, "
+                                    "tăng gấp 2,1 lần so với năm 2022."))
+    (f,) = figs
+    assert (f.metric, f.value, f.unit, f.period, f.approximate) == ("followers", 350_000, "people", "2024-08", True)
+    assert f.change.times == 2.1 and f.change.direction == "increase" and f.change.compared_with == "2022"
+
+
+@pytest.mark.parametrize("sentence,metric,value,unit", [
+    ("Kim ngạch xuất khẩu đạt 2.348,3 triệu USD.", "export_value", 2_348_300_000, "USD"),
+    ("Thu hút vốn đầu tư trực tiếp nước ngoài đạt 1,1 tỉ USD.", "fdi_capital", 1.1e9, "USD"),
+    ("Vốn FDI đăng ký đạt 500 triệu USD.", "fdi_capital", 5e8, "USD"),
+    ("Tổng thu từ khách du lịch đạt 36.680 tỷ đồng.", "tourism_revenue", 36_680e9, "VND"),
+    ("Kênh YouTube năm 2023 đạt 4,6 triệu lượt xem.", "views", 4.6e6, "visits"),
+    ("Cổng thông tin điện tử có 2.500.000 lượt truy cập.", "site_visits", 2.5e6, "visits"),
+    ("Trang fanpage có 120.000 lượt theo dõi.", "followers", 120_000, "visits"),
+    ("Các bài đăng thu hút 80.000 lượt tương tác.", "engagement", 80_000, "visits"),
+    ("Công suất phòng đạt 70%.", "room_occupancy", 70, "percent"),
+    ("Cổng thông tin được duy trì với 04 phiên bản ngoại ngữ.", "languages", 4, "count"),
+    ("Năm 2023 có 36 tin, bài viết được đăng trên báo chí nước ngoài.", "foreign_articles", 36, "count"),
+    ("Sản xuất 48 phóng sự, chương trình giới thiệu về tỉnh.", "articles", 48, "count"),
+    ("Tỉnh đón 12 đoàn famtrip với 86 phóng viên quốc tế.", "delegations", 12, "count"),
+    ("Tổ chức 15 sự kiện quảng bá tại nước ngoài.", "events", 15, "count"),
+    ("Phát hành 20.000 ấn phẩm quảng bá.", "publications", 20_000, "count"),
+    ("Kinh phí thực hiện kế hoạch là 2,5 tỷ đồng.", "budget", 2.5e9, "VND"),
+    ("Số lượt truy cập: 1.200.000.", "site_visits", 1.2e6, "visits"),
+    ("Tăng trưởng GRDP đạt 7,5%.", "grdp", 7.5, "percent"),
+    ("Đón hai mươi đoàn khách quốc tế.", "delegations", 20, "count"),
+])
+def test_metric_from_label(sentence, metric, value, unit):
+    drafts = [d for d in figures_in_sentence(sentence, 2024) if d.metric == metric]
+    assert drafts, figures_in_sentence(sentence, 2024)
+    assert drafts[0].value == pytest.approx(value) and drafts[0].unit == unit
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thực hiện Kế hoạch số 45/KH-UBND ngày 15/3/2023 của UBND tỉnh.",
+    "Căn cứ Nghị quyết 47/NQ-CP, Điều 5 và khoản 2.",
+    "Tỉnh xếp thứ 5 cả nước, đứng thứ 3 khu vực.",
+    "Là một trong 58/63 địa phương đã ban hành kế hoạch.",
+    "Liên hệ số điện thoại 0912354657.",
+    "Giai đoạn 2022 - 2025, tỉnh tập trung quảng bá.",
+    "Tỉnh đã xác định 05 yếu tố trọng tâm.",
+    "Quảng Ninh nằm trong nhóm 10 địa phương thu hút FDI lớn nhất.",
+    "Đạt 105% kế hoạch năm.",
+    "Có hàng nghìn lượt khách tham dự.",
+])
+def test_non_figures(sentence):
+    assert figures_in_sentence(sentence, 2024) == []
+
+
+TABLE = [
+    ["Chỉ tiêu", "Đơn vị tính", "Năm 2022", "Năm 2023", "9 tháng 2024", "Tăng/giảm (%)"],
+    ["Tổng lượt khách du lịch", "triệu lượt", "12,1", "15,2", "16,4", "+26"],
+    ["Khách quốc tế", "nghìn lượt", "426", "1.400", "1.650", "+228,6"],
+    ["Tổng thu từ du lịch", "tỷ đồng", "24.500", "36.680", "33.900", "+49,7"],
+    ["Vốn FDI đăng ký", "triệu USD", "1.100", "2.348,3", "1.025,6", "+113,5"],
+]
+
+
+def test_table_periods_baseline_and_change():
+    figs = _run(("1", "paragraph", "Một số chỉ tiêu chủ yếu như sau:"), ("1", "table", TABLE))
+    assert len(figs) == 12
+    f22, f23, f24 = (_one(figs, "fdi_capital", p) for p in ("2022", "2023", "2024-9M"))
+    assert (f22.value, f23.value, f24.value) == (1.1e9, pytest.approx(2_348_300_000), pytest.approx(1_025_600_000))
+    assert f23.unit == "USD" and f23.unit_text == "triệu USD"
+    assert f23.baseline.period == "2022" and f23.baseline.value == 1.1e9
+    assert f22.baseline is None and f24.baseline is None       # no 9 tháng 2023 column
+    assert f23.change.percent == 113.5 and f23.change.compared_with == "2022" and f24.change is None
+    rev = _one(figs, "tourism_revenue", "2023")
+    assert rev.unit == "VND" and rev.value == 36_680e9
+    # evidence: the TABLE_ROW block of the row
+    assert f23.evidence.block == 6 and f23.evidence.text.startswith("Vốn FDI đăng ký") and f23.evidence.page == 2
+
+
+def test_nine_months_against_nine_months():
+    rows = [["Chỉ tiêu", "ĐVT", "9 tháng 2023", "9 tháng 2024", "So sánh (%)"],
+            ["Lượt khách quốc tế", "Lượt", "200.000", "250.000", "125"]]
+    figs = _run(("1", "table", rows))
+    f = _one(figs, "visitors_international", "2024-9M")
+    assert f.baseline.period == "2023-9M" and f.baseline.value == 200_000
+    assert f.change.direction == "increase" and f.change.percent == 25 and f.change.compared_with == "2023-9M"
+
+
+def test_english_separators_in_table():
+    rows = [["Indicator", "2022", "2023"],
+            ["Kim ngạch xuất khẩu (triệu USD)", "1,234.5", "2,345.6"]]
+    figs = _run(("1", "table", rows))
+    f = _one(figs, "export_value", "2023")
+    assert f.value == pytest.approx(2_345_600_000) and f.baseline.value == pytest.approx(1_234_500_000)
+
+
+def test_prose_and_table_give_one_figure():
+    figs = _run(
+        ("1", "paragraph", "Năm 2023, tỉnh đón 15,2 triệu lượt khách, tăng 26% so với năm 2022; trong đó khách quốc tế "
+                           "đạt 1,4 triệu lượt, gấp 3,29 lần so với năm 2022."),
+        ("1", "table", TABLE))
+    f = _one(figs, "visitors_international", "2023")
+    assert f.evidence.block == 0                                # the prose came first
+    assert f.baseline.value == 426_000                          # from the table
+    assert f.change.times == 3.29 and f.change.percent == 228.6
+    assert len([x for x in figs if x.metric == "visitors_total"]) == 3
+
+
+def test_only_body_sections():
+    figs = _run(("preamble", "paragraph", "Năm 2023 tỉnh đón 1,5 triệu lượt khách quốc tế."),
+                ("1", "paragraph", "Năm 2023 có 36 tin, bài viết trên báo chí nước ngoài."),
+                ("3", "paragraph", "Đề nghị hỗ trợ kinh phí 5 tỷ đồng."),
+                ("closing", "paragraph", "Năm 2023 đón 2 triệu lượt khách."))
+    assert [f.metric for f in figs] == ["foreign_articles"]
+
+
+def test_lead_in_period_applies_to_its_list():
+    figs = _run(("1", "paragraph", "Kết quả năm 2023:"),
+                ("1", "list_item", "- Phát hành 20.000 ấn phẩm quảng bá;"),
+                ("1", "list_item", "- Tổ chức 15 sự kiện tại nước ngoài."))
+    assert {(f.metric, f.period) for f in figs} == {("publications", "2023"), ("events", "2023")}
+
+
+def test_period_in_earlier_sentence_of_the_block():
+    figs = _run(("1", "paragraph", "Trong năm 2023, tỉnh đẩy mạnh quảng bá. Fanpage đạt 50.000 người theo dõi."))
+    (f,) = figs
+    assert f.period == "2023" and f.evidence.text == "Fanpage đạt 50.000 người theo dõi."
+
+
+def test_before_after_table():
+    rows = [["Nội dung", "Trước khi thực hiện Kế hoạch (năm 2022)", "Sau khi thực hiện Kế hoạch (9 tháng năm 2024)"],
+            ["Lượt truy cập Cổng TTĐT phiên bản ngoại ngữ", "85.000", "410.000"]]
+    figs = _run(("1", "table", rows))
+    f = _one(figs, "site_visits", "2024-9M")
+    assert f.baseline.period == "2022" and f.baseline.value == 85_000 and f.unit == "visits"
+    assert _one(figs, "site_visits", "2022").baseline is None
+
+
+def test_target_columns_are_not_figures():
+    rows = [["Chỉ tiêu", "Kế hoạch 2024", "Thực hiện 2023"], ["Lượt khách quốc tế (lượt)", "500.000", "420.000"]]
+    figs = _run(("1", "table", rows))
+    assert [(f.period, f.value) for f in figs] == [("2023", 420_000)]
