@@ -107,13 +107,23 @@ def ingest(paths: List[Path] = typer.Argument(..., help="Files or folders (read 
 
 
 @app.command()
-def reprocess(refs: List[str] = typer.Argument(..., help="Document id, sha256 prefix, file name or path"),
+def reprocess(refs: List[str] = typer.Argument(None, help="Document id, sha256 prefix, file name or path"),
+              all_: bool = typer.Option(False, "--all", help="Every stored document (with --since-version: "
+                                        "those whose current record is older)"),
+              since_version: Optional[str] = typer.Option(None, "--since-version",
+                                                          help="With --all: only records made by a version before this"),
               db: Optional[str] = DbOption):
     """Reprocess stored documents: a new record version each; corrections stay on top."""
     from flows.ingest import process_document
-    from storage.repository import NotFound
+    from storage.repository import NotFound, Repository
 
     ws = _workspace(db)
+    if all_:
+        with ws.sessions().begin() as session:
+            refs = [d.sha256 for d in Repository(session).documents_to_reprocess(since_version)]
+    if not refs:
+        console.print("nothing to reprocess" if all_ else "[red]name a document, or --all[/red]")
+        raise typer.Exit(0 if all_ else 2)
     try:
         outcomes = _with_progress(len(refs), "reprocess", lambda: process_document(refs, db_url=ws.db_url,
                                                                                     root=str(ws.root)))
@@ -121,6 +131,86 @@ def reprocess(refs: List[str] = typer.Argument(..., help="Document id, sha256 pr
         console.print(f"[red]{err}[/red]")
         raise typer.Exit(2)
     console.print(_summary_table(outcomes))
+
+
+@app.command()
+def inbox(folder: Path = typer.Argument(..., help="The inbox folder"),
+          workers: int = typer.Option(0, help="Documents in parallel (0: REPORT_ETL_WORKERS or the CPU count)"),
+          stable_seconds: float = typer.Option(5.0, help="A file must keep its size and mtime this long"),
+          db: Optional[str] = DbOption):
+    """One pass of the inbox flow now: stable files processed, moved to processed/ or failed/."""
+    from flows.inbox import default_workers, ingest_inbox, task_runner
+
+    ws = _workspace(db)
+    n = workers or default_workers()
+    outcomes = ingest_inbox.with_options(task_runner=task_runner(n))(
+        str(folder), stable_seconds=stable_seconds, db_url=ws.db_url, root=str(ws.root))
+    console.print(_summary_table(outcomes))
+
+
+@app.command()
+def serve(inbox_dir: Path = typer.Option(..., "--inbox", help="The inbox folder"),
+          interval: Optional[float] = typer.Option(None, help="Seconds between runs (default 300)"),
+          cron: Optional[str] = typer.Option(None, help='Cron schedule instead, e.g. "*/5 * * * *"'),
+          workers: int = typer.Option(0, help="Documents in parallel per run (0: REPORT_ETL_WORKERS or CPU count)"),
+          stable_seconds: float = typer.Option(5.0),
+          with_server: bool = typer.Option(False, "--with-server", help="Also start a local Prefect server"),
+          port: int = typer.Option(4200, help="Port of the local server (--with-server)"),
+          db: Optional[str] = DbOption):
+    """Register the scheduled inbox deployment and serve it against a Prefect server."""
+    from flows.inbox import default_workers
+    from flows.serve import serve_inbox, start_local_server
+
+    ws = _workspace(db)
+    server = None
+    if with_server:
+        server, api_url = start_local_server(port, log_path=ws.root / "prefect-server.log")
+        os.environ["PREFECT_API_URL"] = api_url
+        console.print(f"Prefect server at {api_url.removesuffix('/api')} (log: {ws.root / 'prefect-server.log'})")
+    try:
+        serve_inbox(inbox_dir, ws, interval=None if cron else (interval or 300), cron=cron,
+                    workers=workers or default_workers(), stable_seconds=stable_seconds)
+    except RuntimeError as err:
+        console.print(f"[red]{err}[/red]")
+        raise typer.Exit(2)
+    finally:
+        if server is not None:
+            server.terminate()
+
+
+@app.command()
+def deploy(pool: str = typer.Option(..., "--pool", help="Work pool name (created as a process pool)"),
+           inbox_dir: Path = typer.Option(..., "--inbox", help="The shared inbox folder"),
+           interval: Optional[float] = typer.Option(None), cron: Optional[str] = typer.Option(None),
+           stable_seconds: float = typer.Option(5.0), db: Optional[str] = DbOption):
+    """Deploy the inbox flow to a work pool; start workers with `prefect worker start --pool POOL`."""
+    from flows.serve import deploy_to_pool
+
+    if not os.environ.get("PREFECT_API_URL"):
+        console.print("[red]PREFECT_API_URL is not set: point it at the shared Prefect server[/red]")
+        raise typer.Exit(2)
+    deployment_id = deploy_to_pool(pool, inbox_dir, _workspace(db), stable_seconds=stable_seconds,
+                                   interval=interval, cron=cron)
+    console.print(f"deployment ingest-inbox/inbox ({deployment_id}) on pool {pool}")
+
+
+@app.command()
+def pin(doc: str = typer.Argument(...), by: str = typer.Option(..., "--by"),
+        unpin: bool = typer.Option(False, "--unpin", help="Remove the pin instead"),
+        db: Optional[str] = DbOption):
+    """Pin a report as its province's one in exports, even when a newer one arrives."""
+    from storage.repository import NotFound, Repository
+
+    ws = _workspace(db)
+    with ws.sessions().begin() as session:
+        repo = Repository(session)
+        try:
+            document = repo.find(doc)
+        except NotFound as err:
+            console.print(f"[red]{err}[/red]")
+            raise typer.Exit(2)
+        repo.pin(document, by=by, pinned=not unpin)
+        console.print(f"{document.file_name}: {'unpinned' if unpin else 'pinned'}")
 
 
 @app.command()

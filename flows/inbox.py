@@ -69,11 +69,8 @@ def move_to(folder: Path, path: Path, sha256: str) -> Path | None:
     return target
 
 
-@task(name="process-inbox-file", retries=2, retry_delay_seconds=2)
-def process_inbox_file(path: str, db_url: str, root: str) -> dict:
-    # Bad input is not an exception (ingest_file records it); what raises here is transient
-    # (database busy, disk) and is retried; the claim makes a retry safe.
-    return ingest_file(Path(path), Workspace(db_url=db_url, root=Path(root))).to_dict()
+def default_workers() -> int:
+    return int(os.environ.get("REPORT_ETL_WORKERS") or os.cpu_count() or 1)
 
 
 def task_runner(workers: int):
@@ -81,7 +78,14 @@ def task_runner(workers: int):
     return ProcessPoolTaskRunner(max_workers=workers) if workers > 1 else ThreadPoolTaskRunner(max_workers=1)
 
 
-@flow(name="ingest-inbox")
+@task(name="process-inbox-file", retries=2, retry_delay_seconds=2)
+def process_inbox_file(path: str, db_url: str, root: str) -> dict:
+    # Bad input is not an exception (ingest_file records it); what raises here is transient
+    # (database busy, disk) and is retried; the claim makes a retry safe.
+    return ingest_file(Path(path), Workspace(db_url=db_url, root=Path(root))).to_dict()
+
+
+@flow(name="ingest-inbox", task_runner=task_runner(int(os.environ.get("REPORT_ETL_WORKERS") or 1)))
 def ingest_inbox(inbox: str, stable_seconds: float = 5.0, db_url: str | None = None, root: str | None = None,
                  processed_dir: str | None = None, failed_dir: str | None = None) -> list[dict]:
     """One pass over the inbox. Run it with `.with_options(task_runner=task_runner(n))` for n
@@ -92,6 +96,7 @@ def ingest_inbox(inbox: str, stable_seconds: float = 5.0, db_url: str | None = N
     processed = Path(processed_dir) if processed_dir else box / PROCESSED
     failed = Path(failed_dir) if failed_dir else box / FAILED
     started, start_at = time.perf_counter(), datetime.now(timezone.utc)
+    ws.sessions()  # migrate here, once, before task processes open the database
     stable, arriving = stable_files(box, stable_seconds)
     for path in arriving:
         log.info("%s is still arriving: left for the next run", path.name)

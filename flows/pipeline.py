@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 import tempfile
+import threading
 import time
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -71,10 +72,19 @@ class Workspace:
         return _sessions(self.db_url)
 
 
+_open_lock = threading.Lock()
+
+
 @lru_cache(maxsize=8)
-def _sessions(url: str) -> sessionmaker[Session]:
-    # Migrating once per process and URL: opening per file would re-run Alembic each time.
+def _open(url: str) -> sessionmaker[Session]:
     return open_database(url)
+
+
+def _sessions(url: str) -> sessionmaker[Session]:
+    # Migrating once per process and URL (opening per file would re-run Alembic each time);
+    # the lock keeps task threads from migrating at once (Alembic's context is global).
+    with _open_lock:
+        return _open(url)
 
 
 def list_files(paths: list[str | Path]) -> list[Path]:

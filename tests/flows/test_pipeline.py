@@ -6,33 +6,10 @@ import io
 import zipfile
 from pathlib import Path
 
-import docx
-import pytest
 
-from flows.pipeline import Workspace, ingest_file, list_files
+from flows.pipeline import ingest_file, list_files
 from storage.repository import Repository
-
-
-def _report(path: Path, province: str = "Quảng Ninh") -> Path:
-    d = docx.Document()
-    d.add_paragraph(f"UBND TỈNH {province.upper()}")
-    d.add_paragraph("Số: 245/BC-UBND")
-    d.add_paragraph(f"{province}, ngày 20 tháng 9 năm 2024")
-    d.add_paragraph("BÁO CÁO")
-    d.add_heading("I. THỰC TRẠNG XÂY DỰNG VÀ TRIỂN KHAI KẾ HOẠCH", level=1)
-    d.add_paragraph("Tỉnh đã ban hành Kế hoạch số 45/KH-UBND ngày 15/3/2023 về truyền thông quảng bá "
-                    "hình ảnh địa phương ra nước ngoài theo cách làm mới.")
-    d.add_paragraph("Năm 2023, tỉnh đón 1,5 triệu lượt khách quốc tế, tăng 25% so với năm 2022.")
-    d.add_heading("III. ĐỀ XUẤT, KIẾN NGHỊ", level=1)
-    d.add_paragraph("Đề nghị Bộ Thông tin và Truyền thông tổ chức tập huấn cho địa phương.")
-    d.add_paragraph("Trên đây là báo cáo của Ủy ban nhân dân tỉnh.")
-    d.save(path)
-    return path
-
-
-@pytest.fixture
-def ws(tmp_path):
-    return Workspace(db_url=f"sqlite:///{tmp_path / 'db.sqlite'}", root=tmp_path / "data")
+from tests.flows.conftest import write_report as _report
 
 
 def test_a_batch_with_bad_files_goes_on_and_quarantines_them(tmp_path, ws):

@@ -1,0 +1,129 @@
+"""The inbox flow: stable-file wait, moves, duplicates, crash recovery, reprocessing with
+corrections, superseding. Plain functions are called directly; one test runs the real flow."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+from flows.inbox import ingest_inbox, stable_files
+from flows.pipeline import ingest_file, reprocess
+from storage.models import ExtractionRun
+from storage.repository import Repository
+from tests.flows.conftest import write_report
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_a_file_still_being_copied_waits_for_the_next_run(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    done = write_report(inbox / "done.docx")
+    growing = inbox / "growing.docx"
+    growing.write_bytes(b"PK")
+    stop = threading.Event()
+
+    def copy_slowly():
+        with growing.open("ab") as fh:
+            while not stop.is_set():
+                fh.write(b"x" * 1024)
+                fh.flush()
+                time.sleep(0.05)
+
+    writer = threading.Thread(target=copy_slowly)
+    writer.start()
+    try:
+        stable, arriving = stable_files(inbox, stable_seconds=0.5)
+    finally:
+        stop.set()
+        writer.join()
+    assert stable == [done]
+    assert arriving == [growing]
+
+
+def test_inbox_flow_moves_files_and_keeps_one_document_per_content(tmp_path, ws):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    write_report(inbox / "QuangNinh.docx")
+    (inbox / "QuangNinh (copy).docx").write_bytes((inbox / "QuangNinh.docx").read_bytes())
+    (inbox / "scan.pdf").write_bytes(b"%PDF-1.4\n%%EOF")
+    # A real Prefect flow run (ephemeral API), inline task runner.
+    outcomes = ingest_inbox(str(inbox), stable_seconds=0, db_url=ws.db_url, root=str(ws.root))
+    assert sorted(o["status"] for o in outcomes) == ["failed", "processed", "skipped"]
+    assert sorted(p.name for p in (inbox / "processed").iterdir()) == ["QuangNinh (copy).docx", "QuangNinh.docx"]
+    failed = sorted(p.name for p in (inbox / "failed").iterdir())
+    assert failed == ["scan.pdf", "scan.pdf.error.txt"]
+    assert (inbox / "failed" / "scan.pdf.error.txt").read_text(encoding="utf-8").strip()
+    assert not [p for p in inbox.iterdir() if p.is_file()]
+    with ws.sessions().begin() as s:
+        repo = Repository(s)
+        assert len(repo.documents()) == 2
+        (summary,) = repo.last_flow_runs(1)
+        assert (summary.flow_name, summary.seen, summary.processed, summary.skipped, summary.failed) == \
+            ("ingest-inbox", 3, 1, 1, 1)
+
+
+CRASH = """
+import os, sys
+from pathlib import Path
+import nlp.pipeline
+from flows.pipeline import Workspace, ingest_file
+
+def crash(*args, **kwargs):
+    os._exit(9)  # the process dies in the middle of the document, as on a kill -9 or power loss
+
+nlp.pipeline.build_record = crash
+ingest_file(Path(sys.argv[1]), Workspace(db_url=sys.argv[2], root=Path(sys.argv[3])))
+"""
+
+
+def test_a_crash_mid_document_loses_nothing_and_the_next_run_completes_it(tmp_path, ws):
+    report = write_report(tmp_path / "QuangNinh.docx")
+    crashed = subprocess.run([sys.executable, "-c", CRASH, str(report), ws.db_url, str(ws.root)], cwd=ROOT,
+                             env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    assert crashed.returncode == 9
+    assert report.exists()
+    with ws.sessions().begin() as s:
+        repo = Repository(s)
+        (doc,) = repo.documents()
+        assert doc.status == "pending" and doc.claimed_by  # claimed by the dead process
+        assert repo.current_record(doc) is None            # no partial record
+    outcome = ingest_file(report, ws)
+    assert outcome.status == "processed"
+    with ws.sessions().begin() as s:
+        repo = Repository(s)
+        (doc,) = repo.documents()
+        assert doc.claimed_by is None and repo.current_record(doc) is not None
+
+
+def test_reprocess_makes_a_new_version_and_keeps_corrections(tmp_path, ws):
+    outcome = ingest_file(write_report(tmp_path / "QuangNinh.docx"), ws)
+    with ws.sessions().begin() as s:
+        repo = Repository(s)
+        doc = repo.find(outcome.sha256[:10])
+        repo.add_correction(doc, "plan.status", "in_progress", author="Lan")
+        repo.add_correction(doc, "document.number", "999/BC-UBND", author="Lan")
+    again = reprocess(outcome.sha256[:10], ws)
+    assert again.status == "processed"
+    with ws.sessions().begin() as s:
+        repo = Repository(s)
+        doc = repo.find(outcome.sha256[:10])
+        assert [v.version_no for v in repo.record_versions(doc)] == [1, 2]
+        record = repo.corrected_record(doc).record
+        assert record["plan"]["status"] == "in_progress"
+        assert record["document"]["number"] == "999/BC-UBND"
+        assert s.query(ExtractionRun).filter_by(document_id=doc.id).count() == 2
+
+
+def test_a_newer_report_of_the_same_province_supersedes_the_older(tmp_path, ws):
+    old = ingest_file(write_report(tmp_path / "v1.docx", date=(20, 9, 2024)), ws)
+    new = ingest_file(write_report(tmp_path / "v2.docx", date=(5, 10, 2024), visitors="1,6 triệu"), ws)
+    assert old.province == new.province == "Quảng Ninh"
+    with ws.sessions().begin() as s:
+        repo = Repository(s)
+        assert [d.file_name for d, _ in repo.current_records()] == ["v2.docx"]
+        assert repo.find("v1.docx").superseded_by_id == repo.find("v2.docx").id
