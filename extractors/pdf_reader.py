@@ -1,0 +1,287 @@
+"""PDF -> Document, page by page: pages with a usable text layer are read with pdfplumber
+(lines, paragraphs, bordered tables), the others are rendered and OCR'd. Repeated page
+headers/footers and bare page numbers are dropped; a table continued on the next page is
+joined into one."""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from pathlib import Path
+
+import pdfplumber
+
+from .errors import ExtractionError
+from .model import BlockKind, Document, Style
+from .pdf_layout import (LIST_MARK, Line, Para, alignment_of, body_margins, chars_to_lines,
+                         join_paragraphs, reorder_two_column_band)
+from .pdf_ocr import ocr_page_lines, render_page
+from .pdf_tables import PdfTable, find_tables, join_continued, same_columns
+from .settings import DEFAULT_LIMITS, Limits
+from .text import clean, is_upper_text
+
+_PAGE_NUMBER = re.compile(r"^(?:trang|page)?\s*[-–—]?\s*\d{1,4}\s*[-–—]?\s*(?:(?:/|trên|of)\s*\d{1,4})?$",
+                          re.IGNORECASE)
+_MARGIN = 0.09  # top/bottom share of the page where running headers and footers live
+
+
+def read_pdf(path: Path, limits: Limits = DEFAULT_LIMITS) -> Document:
+    """Read a PDF; OCR pages without a usable text layer. Raises ExtractionError:
+    encrypted, corrupt, too_many_pages, ocr_failed."""
+    path = Path(path)
+    try:
+        pdf = pdfplumber.open(str(path))
+    except Exception as exc:  # pdfminer raises many unrelated types for a bad file
+        raise _open_error(path, exc) from exc
+    try:
+        return _read(pdf, path, limits)
+    except ExtractionError:
+        raise
+    except Exception as exc:
+        raise _open_error(path, exc) from exc
+    finally:
+        pdf.close()
+
+
+def _open_error(path: Path, exc: Exception) -> ExtractionError:
+    chain, e = [], exc
+    while e is not None and len(chain) < 10:
+        chain.append(e)
+        e = e.__cause__ or e.__context__ or (e.args[0] if e.args and isinstance(e.args[0], Exception) else None)
+    names = " ".join(type(x).__name__ for x in chain) + " " + " ".join(map(str, chain))
+    if re.search(r"password|encrypt", names, re.IGNORECASE):
+        return ExtractionError("encrypted", f"{path.name} is password-protected; send it without a password")
+    return ExtractionError("corrupt", f"{path.name} is a damaged PDF that cannot be read ({type(exc).__name__})")
+
+
+def _usable(chars: list[dict]) -> bool:
+    """A text layer worth reading: enough characters, mostly not garbage glyph codes."""
+    text = "".join(c.get("text", "") for c in chars)
+    ink = [ch for ch in text if not ch.isspace()]
+    if len(ink) < 10:
+        return False
+    bad = sum(1 for ch in ink if ch == "\ufffd" or "\ue000" <= ch <= "\uf8ff" or ord(ch) < 32)
+    bad += 5 * text.count("(cid:")
+    return bad / len(ink) < 0.3
+
+
+def _read(pdf, path: Path, limits: Limits) -> Document:
+    n_pages = len(pdf.pages)
+    if n_pages == 0:
+        raise ExtractionError("corrupt", f"{path.name} has no pages")
+    if n_pages > limits.max_pages:
+        raise ExtractionError("too_many_pages", f"{path.name} has {n_pages} pages; the limit is {limits.max_pages}")
+    doc = Document(file_name=path.name, format="pdf", pages=n_pages,
+                   producer=(pdf.metadata or {}).get("Producer") if isinstance(pdf.metadata, dict) else None)
+    if isinstance(doc.producer, bytes):
+        doc.producer = doc.producer.decode("latin-1", "replace")
+    items: list[Line | PdfTable] = []
+    page_lines: dict[int, list[Line]] = {}
+    heights: dict[int, float] = {}
+    ocr_pages, text_pages, confs = 0, 0, []
+    for n, page in enumerate(pdf.pages, 1):
+        heights[n] = float(page.height)
+        chars = page.chars
+        if _usable(chars):
+            text_pages += 1
+            tables = find_tables(page, n)
+            boxes = [t.bbox for t in tables]
+            free = [c for c in chars if not any(_inside(c, b) for b in boxes)]
+            lines = chars_to_lines(free, n)
+            lines = _columns(lines, n, n_pages, float(page.height))
+            page_items: list = _merge_by_position(lines, tables)
+        elif page.images or chars:
+            image = render_page(path, n - 1, limits.ocr_dpi)
+            lines = _columns(ocr_page_lines(image, n, limits.ocr_dpi, limits), n, n_pages, float(page.height))
+            ocr_pages += 1
+            confs.extend(c for l in lines for c in l.confidences)
+            page_items = list(lines)
+        else:
+            page_items, lines = [], []  # blank page
+        page_lines[n] = lines
+        items.extend(page_items)
+        page.close()  # free pdfplumber's per-page caches on long documents
+
+    dropped = _running_heads(page_lines, heights)
+    items = [it for it in items if not (isinstance(it, Line) and id(it) in dropped)]
+    margins = {n: body_margins([l for l in ls if id(l) not in dropped]) for n, ls in page_lines.items()}
+    all_lines = [it for it in items if isinstance(it, Line)]
+    body_size = _body_size(all_lines)
+    notes = _footnote_lines(page_lines, dropped, body_size, heights)
+    note_ids = {id(l) for l in notes}
+    items = [it for it in items if not (isinstance(it, Line) and id(it) in note_ids)]
+
+    doc.ocr_used = ocr_pages > 0
+    if ocr_pages > text_pages:  # most pages were OCR'd
+        doc.format = "pdf_scanned"
+    if confs:
+        doc.ocr_confidence = round(sum(confs) / len(confs), 2)
+    if ocr_pages and text_pages:
+        doc.warnings.append("mixed_pdf_ocr")
+
+    table_index, pending, prev_table = 0, [], None
+    for it in items + [None]:
+        if isinstance(it, Line):
+            pending.append(it)
+            continue
+        for para in join_paragraphs(pending, margins):
+            _add_para(doc, para, margins, body_size)
+        if pending:
+            prev_table = None
+        pending = []
+        if it is None:
+            break
+        # A table opening a page, right after a table that closed the previous page,
+        # with the same columns, is its continuation (header row repeated or not).
+        if prev_table is not None and it.page == prev_table.last_page + 1 and same_columns(prev_table, it):
+            _replace_table(doc, join_continued(prev_table, it))
+            prev_table.last_page = it.page
+            continue
+        _add_table(doc, it, table_index)
+        it.last_page = it.page
+        table_index += 1
+        prev_table = it
+    # Footnotes come after the body (as in the DOCX reader), so a paragraph running over
+    # a page break is not cut by the notes at the foot of the page.
+    for para in join_paragraphs(notes, margins):
+        _add_para(doc, para, margins, body_size, footnote=True)
+    return doc
+
+
+def _footnote_lines(page_lines: dict[int, list[Line]], dropped: set[int], body_size: float,
+                    heights: dict[int, float]) -> list[Line]:
+    """Small-print lines at the foot of a text page whose first line starts with a note
+    mark ("1", "*"): the page's footnotes."""
+    out: list[Line] = []
+    for n, lines in page_lines.items():
+        kept = [l for l in lines if id(l) not in dropped and not l.confidences]
+        tail: list[Line] = []
+        for l in sorted(kept, key=lambda l: l.top, reverse=True):
+            if l.size <= body_size - 1.5 and l.top > 0.5 * heights[n]:
+                tail.append(l)
+            else:
+                break
+        tail.reverse()
+        if tail and re.match(r"^[\d*¹²³]", tail[0].text):
+            out.extend(tail)
+    return out
+
+
+def _columns(lines: list[Line], n: int, n_pages: int, height: float) -> list[Line]:
+    """Two-column bands: the heading at the top of page 1, the signature block (anywhere)
+    on the last page."""
+    if n == 1:
+        lines = reorder_two_column_band(lines, height, 0.4)
+    if n == n_pages:
+        lines = reorder_two_column_band(lines, height, 1.0)
+    return lines
+
+
+def _inside(c: dict, bbox) -> bool:
+    cx, cy = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
+    return bbox[0] - 1 <= cx <= bbox[2] + 1 and bbox[1] - 1 <= cy <= bbox[3] + 1
+
+
+def _merge_by_position(lines: list[Line], tables: list[PdfTable]) -> list:
+    """Lines and tables of one page in reading order (by top edge); lines keep their
+    order among themselves (the two-column band may have been reordered)."""
+    out: list = []
+    queue = sorted(tables, key=lambda t: t.bbox[1])
+    for line in lines:
+        while queue and queue[0].bbox[1] <= line.top:
+            out.append(queue.pop(0))
+        out.append(line)
+    return out + queue
+
+
+def _running_heads(page_lines: dict[int, list[Line]], heights: dict[int, float]) -> set[int]:
+    """ids of lines to drop: bare page numbers in the top/bottom margin, and margin lines
+    whose text (digits ignored) repeats on at least half of the pages."""
+    drop: set[int] = set()
+    keys: dict[int, str] = {}
+    seen: Counter = Counter()
+    for n, lines in page_lines.items():
+        h = heights[n]
+        page_keys = set()
+        for l in lines:
+            if l.top > _MARGIN * h and l.bottom < (1 - _MARGIN) * h:
+                continue
+            if _PAGE_NUMBER.match(l.text.strip()):
+                drop.add(id(l))
+                continue
+            key = re.sub(r"\d+", "#", l.text.strip().lower())
+            keys[id(l)] = key
+            page_keys.add(key)
+        seen.update(page_keys)
+    n_pages = len(page_lines)
+    if n_pages >= 2:
+        for n, lines in page_lines.items():
+            for l in lines:
+                k = keys.get(id(l))
+                if k and seen[k] >= max(2, (n_pages + 1) // 2):
+                    drop.add(id(l))
+    return drop
+
+
+def _body_size(lines: list[Line]) -> float:
+    weights: Counter = Counter()
+    for l in lines:
+        weights[round(l.size)] += len(l.text)
+    return float(weights.most_common(1)[0][0]) if weights else 12.0
+
+
+def _add_para(doc: Document, para: Para, margins, body_size: float, footnote: bool = False) -> None:
+    text = clean(para.text, doc.warnings)
+    if not text:
+        return
+    left, right = margins.get(para.lines[0].page, (0.0, 0.0))
+    size = statistics.median(l.size for l in para.lines)
+    bold = all(l.bold for l in para.lines)
+    caps = is_upper_text(text)
+    mark = LIST_MARK.match(text)
+    label = mark.group(0).strip() if mark else None
+    ocr = any(l.confidences for l in para.lines)
+    short = len(text) <= 200
+    heading = short and ((bold and (caps or label is not None and not label[0] in "-+•●▪–*"))
+                         or (size >= body_size + 1.5 and len(text) <= 150)
+                         or (ocr and caps and len(text) <= 150))
+    kind = BlockKind.HEADING if heading else (BlockKind.LIST_ITEM if label else BlockKind.PARAGRAPH)
+    if footnote:
+        kind = BlockKind.FOOTNOTE
+    confs = [c for l in para.lines for c in l.confidences]
+    style = Style(bold=bold, italic=all(l.italic for l in para.lines), caps=caps, font_size=round(size, 1),
+                  alignment=alignment_of(para, left, right), numbering_label=label)
+    doc.add(kind, text, style=style, page=para.lines[0].page,
+            ocr_confidence=round(sum(confs) / len(confs), 2) if confs else None)
+
+
+def _table_blocks(table: PdfTable) -> tuple[str, list[tuple[int, list]]]:
+    rows: dict[int, list] = {}
+    for c in table.cells:
+        rows.setdefault(c.row, []).append(c)
+    ordered = [(r, sorted(cs, key=lambda c: c.col)) for r, cs in sorted(rows.items())]
+    text = "\n".join(" | ".join(c.text.replace("\n", " ") for c in cs) for _, cs in ordered)
+    return text, ordered
+
+
+def _add_table(doc: Document, table: PdfTable, index: int) -> None:
+    text, rows = _table_blocks(table)
+    doc.add(BlockKind.TABLE, text, page=table.page, cells=table.cells, table_index=index)
+    for r, cs in rows:
+        doc.add(BlockKind.TABLE_ROW, " | ".join(c.text.replace("\n", " ") for c in cs),
+                page=table.page, cells=cs, table_index=index, row=r)
+    table.index = index  # remembered for joining a continuation
+
+
+def _replace_table(doc: Document, table: PdfTable) -> None:
+    """Rewrite the last table's TABLE/TABLE_ROW blocks after a continuation was joined."""
+    index = table.index
+    start = next(b.index for b in doc.blocks if b.kind == BlockKind.TABLE and b.table_index == index)
+    first_page = doc.blocks[start].page
+    del doc.blocks[start:]
+    text, rows = _table_blocks(table)
+    doc.add(BlockKind.TABLE, text, page=first_page, cells=table.cells, table_index=index)
+    for r, cs in rows:
+        doc.add(BlockKind.TABLE_ROW, " | ".join(c.text.replace("\n", " ") for c in cs),
+                page=table.row_pages.get(r, first_page), cells=cs, table_index=index, row=r)
