@@ -89,6 +89,26 @@ class Repository:
             query = query.where(DocumentRow.status == status)
         return list(self.session.scalars(query))
 
+    def documents_to_reprocess(self, since_version: str | None = None) -> list[DocumentRow]:
+        """Stored documents; with `since_version`, those whose current record was made by an
+        older extraction version (or that have none)."""
+        from packaging.version import InvalidVersion, Version
+
+        docs = self.documents()
+        if not since_version:
+            return docs
+        limit = Version(since_version)
+        chosen = []
+        for doc in docs:
+            current = self.current_record(doc)
+            try:
+                made_by = Version(current.record["extraction"]["version"]) if current else None
+            except (InvalidVersion, KeyError):
+                made_by = None
+            if made_by is None or made_by < limit:
+                chosen.append(doc)
+        return chosen
+
     def status_counts(self) -> dict[str, int]:
         rows = self.session.execute(select(DocumentRow.status, func.count()).group_by(DocumentRow.status))
         return {status: count for status, count in rows}
