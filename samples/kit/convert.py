@@ -1,0 +1,97 @@
+"""Derive the other formats from a rendered .docx: LibreOffice (pdf, doc, odt) and a scan."""
+
+from __future__ import annotations
+
+import time
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+PROFILE = "file:///tmp/report_etl_samples_lo_profile"
+TARGETS = {"pdf": "pdf:writer_pdf_Export", "doc": 'doc:MS Word 97', "odt": "odt"}
+
+
+def soffice(files: list[Path], target: str, outdir: Path) -> list[Path]:
+    """Convert all `files` in one LibreOffice run; returns the converted paths (same stems)."""
+    if not files:
+        return []
+    outdir.mkdir(parents=True, exist_ok=True)
+    cmd = ["soffice", f"-env:UserInstallation={PROFILE}", "--headless", "--norestore",
+           "--convert-to", TARGETS[target], "--outdir", str(outdir), *map(str, files)]
+    subprocess.run(cmd, check=True, capture_output=True, timeout=300)
+    out = [outdir / f"{f.stem}.{target}" for f in files]
+    missing = [p for p in out if not p.exists()]
+    if missing:
+        raise RuntimeError(f"LibreOffice did not produce {missing}")
+    return out
+
+
+def pdf_pages(pdf: Path) -> int:
+    import pdfplumber
+
+    with pdfplumber.open(pdf) as doc:
+        return len(doc.pages)
+
+
+def scan(pdf: Path, out: Path, *, dpi: int = 200, seed: int = 0, skew: float = 0.35) -> Path:
+    """An image-only PDF that looks like a scan of the printed `pdf`: rasterised pages in
+    grey, slightly rotated, with paper noise; no text layer."""
+    import numpy as np
+    from PIL import Image, ImageFilter
+
+    rng = np.random.default_rng(seed)
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-png", str(pdf), f"{tmp}/p"],
+                       check=True, capture_output=True, timeout=300)
+        pages = []
+        for i, png in enumerate(sorted(Path(tmp).glob("p-*.png"))):
+            im = Image.open(png).convert("L")
+            angle = float(rng.uniform(-skew, skew))
+            im = im.rotate(angle, resample=Image.BICUBIC, fillcolor=255, expand=False)
+            arr = np.asarray(im, dtype=np.int16)
+            arr = arr - 8 + rng.normal(0, 2.5, arr.shape).astype(np.int16)   # grey paper + noise
+            im = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8), "L")
+            im = im.filter(ImageFilter.GaussianBlur(0.4))
+            pages.append(im)
+    t = time.strptime("2024-09-20 15:30:00", "%Y-%m-%d %H:%M:%S")
+    pages[0].save(out, "PDF", save_all=True, append_images=pages[1:], resolution=float(dpi),
+                  quality=50, title="", author="", producer="Scanner", creator="Scanner",
+                  creationDate=t, modDate=t)
+    return out
+
+
+def copy(src: Path, dst: Path) -> Path:
+    shutil.copyfile(src, dst)
+    return dst
+
+
+def pin_pdf(path: Path) -> None:
+    """Make a LibreOffice PDF reproducible: fixed creation date and document ID, replaced in
+    place with strings of the same length so that the xref offsets stay valid."""
+    import re
+
+    data = path.read_bytes()
+    data = re.sub(rb"/CreationDate\(D:\d{14}[^)]*\)",
+                  lambda m: m.group(0)[:16] + b"20240920080000" + m.group(0)[30:], data)
+    data = re.sub(rb"<[0-9A-F]{32}>", b"<" + b"0" * 32 + b">", data)
+    data = re.sub(rb"/DocChecksum /[0-9A-F]{32}", b"/DocChecksum /" + b"0" * 32, data)
+    path.write_bytes(data)
+
+
+def pin_zip(path: Path) -> None:
+    """Rewrite a zip package (.odt) with fixed member timestamps and revision-save ids (Rsid),
+    same order and compression."""
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        members = [(i, z.read(i.filename)) for i in z.infolist()]
+    members = [(i, re.sub(rb'(config:name="Rsid(?:Root)?" config:type="int">)\d+', rb"\g<1>1048576", d)
+                if i.filename == "settings.xml" else d) for i, d in members]
+    with zipfile.ZipFile(path, "w") as z:
+        for info, data in members:
+            new = zipfile.ZipInfo(info.filename, date_time=(2024, 9, 20, 8, 0, 0))
+            new.compress_type = info.compress_type
+            new.external_attr = info.external_attr
+            z.writestr(new, data)

@@ -1,0 +1,324 @@
+"""The sample inbox and its gold records (samples/build.py).
+
+Checks the real files, not the sources: every file has a gold that validates against the
+record model and names the file by its sha256; the formats and layouts the samples promise
+(heading styles, automatic numbering, text and scanned PDF, .doc, .odt, NFD text, old tone
+placement, number formats, distractors) are really there.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import re
+import sys
+import unicodedata
+import zipfile
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from storage.record import Record
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLES = ROOT / "samples"
+INBOX, GOLD = SAMPLES / "inbox", SAMPLES / "gold"
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+PROVINCES = {
+    "Hà Nội", "Hà Giang", "Cao Bằng", "Bắc Kạn", "Tuyên Quang", "Lào Cai", "Điện Biên", "Lai Châu", "Sơn La",
+    "Yên Bái", "Hòa Bình", "Thái Nguyên", "Lạng Sơn", "Quảng Ninh", "Bắc Giang", "Phú Thọ", "Vĩnh Phúc", "Bắc Ninh",
+    "Hải Dương", "Hải Phòng", "Hưng Yên", "Thái Bình", "Hà Nam", "Nam Định", "Ninh Bình", "Thanh Hóa", "Nghệ An",
+    "Hà Tĩnh", "Quảng Bình", "Quảng Trị", "Thừa Thiên Huế", "Đà Nẵng", "Quảng Nam", "Quảng Ngãi", "Bình Định",
+    "Phú Yên", "Khánh Hòa", "Ninh Thuận", "Bình Thuận", "Kon Tum", "Gia Lai", "Đắk Lắk", "Đắk Nông", "Lâm Đồng",
+    "Bình Phước", "Tây Ninh", "Bình Dương", "Đồng Nai", "Bà Rịa - Vũng Tàu", "Hồ Chí Minh", "Long An", "Tiền Giang",
+    "Bến Tre", "Trà Vinh", "Vĩnh Long", "Đồng Tháp", "An Giang", "Kiên Giang", "Cần Thơ", "Hậu Giang", "Sóc Trăng",
+    "Bạc Liêu", "Cà Mau",
+}
+EXT = {"docx": ".docx", "pdf": ".pdf", "pdf_scanned": ".pdf", "doc": ".doc", "odt": ".odt"}
+PERIOD = re.compile(r"^\d{4}(-(H[12]|9M|Q[1-4]|\d{2}))?$|^\d{4}-\d{4}$|^\d{4}/\d{4}$|^\d{4}-\d{2}$")
+
+FILES = sorted(p for p in INBOX.iterdir() if p.is_file()) if INBOX.exists() else []
+GOLDS = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(GOLD.glob("*.json"))}
+
+
+def nfc_fold(s: str) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", s)).strip()
+
+
+def of_format(*formats: str) -> list[tuple[Path, dict]]:
+    return [(INBOX / g["document"]["file_name"], g) for g in GOLDS.values() if g["document"]["format"] in formats]
+
+
+def docx_text(path: Path) -> str:
+    """Paragraph texts and table rows (cells joined by " | ") of a .docx, NFC."""
+    import docx
+
+    d = docx.Document(str(path))
+    body = d.element.body
+    lines = []
+    for el in body.iterchildren():
+        if el.tag == W + "p":
+            lines.append("".join(t.text or "" for t in el.iter(W + "t")))
+        elif el.tag == W + "tbl":
+            for tr in el.iter(W + "tr"):
+                cells = ["\n".join("".join(t.text or "" for t in p.iter(W + "t")) for p in tc.iter(W + "p"))
+                         for tc in tr.iter(W + "tc")]
+                lines.append(" | ".join(cells))
+                lines.extend(cells)
+    return unicodedata.normalize("NFC", "\n".join(lines))
+
+
+def all_evidence(g: dict):
+    for k in ("factors", "key_messages"):
+        for it in g[k]["items"]:
+            yield it["evidence"]
+    for k in ("channels", "figures", "recommendations"):
+        for it in g[k]:
+            yield it["evidence"]
+    for items in g["assessment"].values():
+        for it in items:
+            yield it["evidence"]
+    if g["plan"].get("evidence"):
+        yield g["plan"]["evidence"]
+
+
+# -- the set as a whole ------------------------------------------------------------------------
+
+def test_enough_samples_and_provinces():
+    assert len(FILES) >= 12
+    provinces = {g["document"]["province"] for g in GOLDS.values()}
+    assert len(provinces) >= 12
+    assert provinces <= PROVINCES
+
+
+def test_every_file_has_a_gold_and_every_gold_a_file():
+    assert {p.stem for p in FILES} == set(GOLDS)
+    assert {p.name for p in FILES} == {g["document"]["file_name"] for g in GOLDS.values()}
+
+
+def test_inbox_is_small():
+    assert sum(p.stat().st_size for p in FILES) < 5_000_000
+
+
+def test_all_formats_present():
+    formats = Counter(g["document"]["format"] for g in GOLDS.values())
+    assert {"docx", "pdf", "pdf_scanned", "doc", "odt"} <= set(formats)
+
+
+def test_plan_statuses_spread():
+    statuses = Counter(g["plan"]["status"] for g in GOLDS.values())
+    for status in ("built", "in_progress", "not_built"):
+        assert statuses[status] >= 2, statuses
+
+
+# -- each gold ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("stem", sorted(GOLDS))
+def test_gold_is_a_valid_record(stem):
+    g = GOLDS[stem]
+    Record.model_validate(g)
+    doc = g["document"]
+    path = INBOX / doc["file_name"]
+    assert path.exists()
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == doc["sha256"]
+    assert path.suffix == EXT[doc["format"]]
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc["date"])
+    assert doc["province"] in PROVINCES
+    assert doc["pages"] and 2 <= doc["pages"] <= 6
+    assert doc["number"] and doc["issuer"] and doc["title"] and doc["signer"]["name"]
+
+
+@pytest.mark.parametrize("stem", sorted(GOLDS))
+def test_gold_follows_record_conventions(stem):
+    g = GOLDS[stem]
+    ids = [s["section"] for s in g["sections"]]
+    assert ids[0] == "preamble" and ids[-1] == "closing"
+    assert {"1", "3"} <= set(ids)
+    closing = g["sections"][-1]["text"]
+    assert closing.startswith("Trên đây là báo cáo") and "Nơi nhận" in closing
+    for s in g["sections"][:-1]:
+        assert "Trên đây là báo cáo" not in s["text"]
+        assert s["text"].strip()
+    for f in g["figures"]:
+        assert f["value"] >= 0
+        assert f["period"] is None or PERIOD.match(f["period"]), f
+        if f["unit"] in ("VND", "USD") and f["unit_text"]:
+            scale = {"triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9, "nghìn tỷ": 1e12}
+            word = next((w for w in ("nghìn tỷ", "triệu", "tỷ", "tỉ") if f["unit_text"].startswith(w)), None)
+            if word:
+                assert f["value"] >= scale[word], f"{f['label']}: value not in base units"
+        if f["baseline"]:
+            assert f["baseline"]["period"] and f["baseline"]["value"] is not None
+        if f["change"]:
+            assert f["change"]["compared_with"], f
+            assert f["change"]["percent"] is not None or f["change"]["times"] is not None
+    if g["plan"]["status"] != "built":
+        assert g["plan"]["references"] == []
+    else:
+        assert all(re.fullmatch(r"\d+/KH-UBND", r["number"]) for r in g["plan"]["references"])
+    for ev in all_evidence(g):
+        assert ev["text"].strip()
+        assert ev["section"] in {s["section"] for s in g["sections"]}, ev
+
+
+@pytest.mark.parametrize("path,g", of_format("docx"), ids=lambda x: getattr(x, "name", ""))
+def test_docx_evidence_is_quoted_from_the_file(path, g):
+    text = nfc_fold(docx_text(path))
+    for ev in all_evidence(g):
+        assert nfc_fold(ev["text"]) in text, ev["text"]
+
+
+def test_gold_is_current_with_sources():
+    """The gold's derived parts (sections, expanded evidence) equal what the sources give now."""
+    sys.path.insert(0, str(SAMPLES))
+    try:
+        from kit.gold import SampleText, build_gold
+        from kit.markup import parse
+    finally:
+        sys.path.remove(str(SAMPLES))
+    seen = set()
+    for src in sorted((SAMPLES / "sources").glob("[!_]*.py")):
+        spec = importlib.util.spec_from_file_location(f"sample_src_{src.stem}", src)
+        mod = importlib.util.module_from_spec(spec)
+        sys.path.insert(0, str(SAMPLES))
+        try:
+            spec.loader.exec_module(mod)
+        finally:
+            sys.path.remove(str(SAMPLES))
+        s = mod.SAMPLE
+        gold = GOLDS[s["stem"]]
+        text = SampleText(s, parse(s["intro"]), parse(s["body"]))
+        fresh = build_gold(text, mod.GOLD, gold["document"])
+        assert json.loads(json.dumps(fresh)) == gold, f"{s['stem']}: rebuild the samples"
+        seen.add(s["stem"])
+    assert seen == set(GOLDS)
+
+
+# -- the layouts really are in the files ---------------------------------------------------------
+
+def test_docx_with_word_heading_styles():
+    import docx
+
+    found = False
+    for path, _ in of_format("docx"):
+        styles = Counter(p.style.name for p in docx.Document(str(path)).paragraphs)
+        if styles["Heading 1"] >= 3 and styles["Heading 2"] >= 3:
+            found = True
+    assert found
+
+
+def test_docx_with_automatic_numbering_only_in_numbering_xml():
+    found = False
+    for path, g in of_format("docx"):
+        with zipfile.ZipFile(path) as z:
+            numbering = z.read("word/numbering.xml").decode()
+            document = z.read("word/document.xml").decode()
+        if not all(f'w:numFmt w:val="{f}"' in numbering for f in ("upperRoman", "decimal", "lowerLetter")):
+            continue
+        import docx
+
+        d = docx.Document(str(path))
+        numbered = [p for p in d.paragraphs if p._p.pPr is not None and p._p.pPr.numPr is not None]
+        headings = [p for p in numbered if p.runs and p.runs[0].bold]
+        assert len(headings) >= 8
+        # the label is not typed: "I." / "1." exist only through numbering
+        assert not any(re.match(r"^(I|II|III|\d+)\.\s", p.text) for p in headings)
+        heading_texts = [s["heading"] for s in g["sections"] if s["heading"]]
+        assert any(h.startswith("I. ") for h in heading_texts)
+        assert "<w:numPr>" in document
+        found = True
+    assert found
+
+
+def test_text_pdf_with_two_column_header_table():
+    import pdfplumber
+
+    pdfs = of_format("pdf")
+    assert len(pdfs) >= 2
+    for path, g in pdfs:
+        with pdfplumber.open(path) as pdf:
+            page = pdf.pages[0]
+            text = page.extract_text() or ""
+            assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in unicodedata.normalize("NFC", text)
+            words = page.extract_words()
+            so = next(w for w in words if w["text"] == "Số:")
+            cong = next(w for w in words if w["text"] == "CỘNG")
+            assert so["x0"] < page.width / 3 < cong["x0"]          # left and right column
+            assert g["document"]["pages"] == len(pdf.pages)
+
+
+def test_scanned_pdf_has_images_and_no_text_layer():
+    import pdfplumber
+
+    scans = of_format("pdf_scanned")
+    assert scans
+    for path, g in scans:
+        with pdfplumber.open(path) as pdf:
+            assert len(pdf.pages) == g["document"]["pages"]
+            for page in pdf.pages:
+                assert not (page.extract_text() or "").strip()
+                assert not page.chars
+                assert len(page.images) == 1
+                img = page.images[0]
+                dpi = img["srcsize"][0] / (page.width / 72)
+                assert 195 <= dpi <= 305
+
+
+def test_legacy_doc_and_odt():
+    docs, odts = of_format("doc"), of_format("odt")
+    assert docs and odts
+    for path, _ in docs:
+        assert path.read_bytes()[:8] == bytes.fromhex("D0CF11E0A1B11AE1")   # OLE compound file
+    for path, _ in odts:
+        with zipfile.ZipFile(path) as z:
+            assert z.read("mimetype") == b"application/vnd.oasis.opendocument.text"
+            content = z.read("content.xml").decode("utf-8")
+            assert "Hoà Bình" in unicodedata.normalize("NFC", content)     # old tone placement
+
+
+def test_a_docx_written_in_nfd():
+    found = False
+    for path, _ in of_format("docx"):
+        with zipfile.ZipFile(path) as z:
+            xml = z.read("word/document.xml").decode("utf-8")
+        if xml != unicodedata.normalize("NFC", xml) and "Cần Thơ" not in xml:
+            found = True
+    assert found
+
+
+def test_old_tone_placement_and_province_spellings():
+    texts = " ".join(s["text"] for g in GOLDS.values() for s in g["sections"])
+    for spelling in ("Khánh Hoà", "Hoà Bình", "Thuý", "văn hoá", "Thừa Thiên - Huế", "TP. HCM", "Thành phố Hồ Chí Minh"):
+        assert spelling in texts, spelling
+    issuers = [g["document"]["issuer"] for g in GOLDS.values()]
+    assert sum(i.startswith("Sở Thông tin và Truyền thông tỉnh") for i in issuers) >= 2
+
+
+def test_number_formats_and_distractors_present():
+    texts = "\n".join(s["text"] for g in GOLDS.values() for s in g["sections"])
+    for pattern in (r"15,2 triệu lượt", r"2\.348,3 triệu USD", r"1,1 tỉ USD", r"91 nghìn", r"gấp 3,29 lần",
+                    r"tăng 12% so cùng kỳ", r"từ 1,2 triệu lượt năm 2022 lên 1,5 triệu lượt năm 2023",
+                    r"2022 \| .*2023 \| 9 tháng 2024 \| Tăng/giảm \(%\)", r"\d{1,3}(,\d{3})+ \|",
+                    r"58/63 địa phương", r"xếp thứ 5", r"45-NQ/TW", r"QĐ-TTg", r"\d+/KH-UBND"):
+        assert re.search(pattern, texts), pattern
+    # figures come from both prose and tables
+    evid = [f["evidence"]["text"] for g in GOLDS.values() for f in g["figures"]]
+    assert any(" | " in e for e in evid) and any(" | " not in e for e in evid)
+    # other documents are cited besides the province's own plan, and stay out of plan.references
+    for g in GOLDS.values():
+        refs = {r["number"] for r in g["plan"]["references"]}
+        cited = set(re.findall(r"\d+/(?:QĐ-TTg|NQ-CP|KH-UBND)", "\n".join(s["text"] for s in g["sections"])))
+        assert refs <= cited
+
+
+def test_channels_and_messages_cover_the_vocabulary():
+    channels = {c["channel"] for g in GOLDS.values() for c in g["channels"]}
+    for c in ("portal", "facebook", "youtube", "tiktok", "national_media", "foreign_media", "press_trips", "events",
+              "trade_promotion", "overseas_missions", "influencers", "publications", "video", "outdoor"):
+        assert c in channels, c
+    messages = [m["text"] for g in GOLDS.values() for m in g["key_messages"]["items"]]
+    assert any(re.search(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", m.lower()) for m in messages)
+    assert any(m.isascii() for m in messages)
