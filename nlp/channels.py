@@ -1,0 +1,136 @@
+"""Channels component: every communication channel the report names, mapped to the
+contract's channel ids, one entry per distinct mention (the report's own words, e.g.
+'Fanpage "Visit Quang Ninh"'), with evidence.
+
+Patterns are regular expressions on folded text (nlp/data/channels.yaml), matched on a
+same-length fold of the sentence so that the mention is cut from the original words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from nlp.context import Context
+from nlp.sentences import fold, split_sentences
+from nlp.textkit import fold_aligned, joined_blocks, nfc
+from nlp.vocab import load
+from storage.record import ChannelMention
+
+SKIP_SECTIONS = {"preamble", "closing", "3"}
+NAME_PREFIXES = ("kênh", "trang", "tài khoản", "nền tảng", "mạng xã hội")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, re.Pattern]]:
+    data = load("channels")
+    names = []
+    for name, spec in load("provinces")["provinces"].items():
+        names.append(fold(name))
+        names.extend(fold(v) for v in (spec or {}).get("variants", []) if not str(v).isascii())
+    province = "(?:" + "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True)) + ")"
+    out = []
+    for channel, patterns in data["channels"].items():
+        for p in patterns:
+            rx = str(p).replace("{province}", province)
+            out.append((channel, re.compile(r"(?<![\w.])" + rx + r"(?![\w])")))
+    for channel, patterns in (data.get("name_required") or {}).items():
+        for p in patterns:
+            out.append((NAMED + channel, re.compile(r"(?<![\w.])" + str(p) + r"(?![\w])")))
+    return out
+
+
+NAMED = "named:"
+_PROPER_NAME = re.compile(r"^\s+(?:[“\"«]|[A-ZĐÀ-Ỹ][\w-]*[A-Z-])")
+
+
+_QUOTED = re.compile(r"^\s*[:\-–]?\s*([“\"«‘])([^”\"»’\n]{1,80})([”\"»’])")
+_URL = re.compile(r"^\s*\(?\s*((?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/[\w./-]*)?)\s*\)?")
+_WORD = re.compile(r"^\s+([^\s,.;:()“”\"]+)")
+
+
+def _extend(text: str, end: int) -> int:
+    """End of the mention: the matched words plus a quoted name, a web address or a run
+    of capitalised words right after them."""
+    data = load("channels")
+    rest = text[end:]
+    m = _QUOTED.match(rest)
+    if m:
+        return end + m.end()
+    m = _URL.match(rest)
+    if m and re.search(r"\.(?:vn|com|net|org|gov)\b", m.group(1)):
+        return end + m.end()
+    stops = set(data["name_stop_words"])
+    words = 0
+    pos = end
+    while words < data["max_name_words"]:
+        m = _WORD.match(text[pos:])
+        if not m:
+            break
+        word = m.group(1)
+        if not (word[:1].isupper() or (words and re.fullmatch(r"\d{4}|-|–|&", word))) or word in stops:
+            break
+        pos += m.end()
+        words += 1
+    return pos
+
+
+def _mentions(sentence: str) -> list[tuple[str, str]]:
+    text = nfc(sentence)
+    low = fold_aligned(text)
+    hits = []
+    for channel, rx in _patterns():
+        named = channel.startswith(NAMED)
+        for m in rx.finditer(low):
+            if named and not _PROPER_NAME.match(text[m.end():]):
+                continue
+            hits.append((m.start(), m.end(), channel[len(NAMED):] if named else channel))
+    # the longer match wins where matches overlap
+    hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
+    kept: list[tuple[int, int, str]] = []
+    for h in hits:
+        if all(h[1] <= k[0] or h[0] >= k[1] for k in kept):
+            kept.append(h)
+    kept.sort()
+    out = []
+    covered = -1
+    for start, end, channel in kept:
+        if start < covered:
+            continue
+        end = _extend(text, end)
+        covered = end
+        before = low[:start].rstrip()
+        for prefix in NAME_PREFIXES:
+            if before.endswith(prefix) and channel in ("facebook", "youtube", "tiktok", "zalo", "instagram",
+                                                        "x_twitter", "other_social"):
+                start = len(before) - len(prefix)
+                break
+        mention = text[start:end].strip(" ,.;:")
+        if mention:
+            out.append((channel, mention))
+    data = load("channels")
+    platforms = data.get("platform_channels", [])
+    first_platform = next((i for i, (ch, _) in enumerate(out) if ch in platforms), None)
+    if first_platform is not None:
+        out = [(ch, m) for i, (ch, m) in enumerate(out)
+               if not (i > first_platform and ch in data.get("contained_in_platform", []))]
+    return out
+
+
+def extract_channels(ctx: Context) -> None:
+    """Channels named in section 1 (where the outline asks for them); in the whole body
+    but the preamble, recommendations and closing when a report has no section 1."""
+    seen: set[tuple[str, str]] = set()
+    out: list[ChannelMention] = []
+    blocks = ctx.blocks_in("1") or [b for b in ctx.document.body()
+                                    if ctx.section_of.get(b.index, "other") not in SKIP_SECTIONS]
+    # tables name channels as the labels of their figures: joined_blocks leaves them out
+    for text, block in joined_blocks(blocks):
+        for sentence in split_sentences(text):
+            for channel, mention in _mentions(sentence):
+                key = (channel, fold(mention))
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(ChannelMention(channel=channel, mention=mention, evidence=ctx.evidence(block, sentence)))
+    ctx.channels = out

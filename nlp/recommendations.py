@@ -1,0 +1,120 @@
+"""Recommendations component: the items of section 3 (Đề xuất, kiến nghị), each with its
+addressees (government, mic, mofa, mocst, mpi, mof, other_ministries, central_media,
+unspecified), read from the item itself or inherited from a sub-heading ("Đối với Bộ
+Thông tin và Truyền thông:"). Vocabulary: nlp/data/addressees.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extractors.model import BlockKind
+from nlp.context import Context
+from nlp.sentences import fold
+from nlp.textkit import clean_item, fold_aligned, item_texts, joined_blocks, lead_in, nfc, split_label
+from nlp.vocab import load
+from storage.record import Recommendation
+
+ADDRESSEE_ORDER = ["government", "mic", "mofa", "mocst", "mpi", "mof", "other_ministries", "central_media"]
+MAX_SUBHEADING_CHARS = 120
+
+
+@lru_cache(maxsize=1)
+def _cfg() -> dict:
+    data = load("addressees")
+    patterns = [(aid, re.compile(r"(?<!\w)" + str(p) + r"(?!\w)")) for aid, ps in data["addressees"].items() for p in ps]
+    return {"patterns": patterns,
+            "not_after": sorted((fold(w) for w in data["not_after"]), key=len, reverse=True),
+            "addressed_after": sorted((fold(w) for w in data["addressed_after"]), key=len, reverse=True)}
+
+
+def addressees(text: str) -> tuple[list[str], list[str]]:
+    """(explicit, all) addressee ids named in text: explicit are those right after
+    "đề nghị" / "đối với" ...; mentions after "trình", "phối hợp với", "của" ... are left out."""
+    cfg = _cfg()
+    low = fold_aligned(nfc(text))
+    hits = []
+    for aid, rx in cfg["patterns"]:
+        for m in rx.finditer(low):
+            hits.append((m.start(), m.end(), aid))
+    hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
+    kept: list[tuple[int, int, str]] = []
+    for h in hits:
+        if all(h[1] <= k[0] or h[0] >= k[1] for k in kept):
+            kept.append(h)
+    kept.sort()
+    explicit: list[str] = []
+    found: list[str] = []
+    prev_end = 0
+    prev_ok = False
+    for start, end, aid in kept:
+        before = re.sub(r"\s+", " ", low[max(0, start - 30):start]).rstrip()
+        between = low[prev_end:start].strip(" ,;")
+        if any(before.endswith(w) for w in cfg["addressed_after"]):
+            ok, is_explicit = True, True
+        elif prev_ok and between in ("và", "", ",", "và các", "các"):
+            ok, is_explicit = True, aid in explicit or bool(explicit)
+        elif any(before.endswith(w) for w in cfg["not_after"]):
+            ok, is_explicit = False, False
+        else:
+            ok, is_explicit = True, False
+        prev_end, prev_ok = end, ok
+        if not ok:
+            continue
+        if aid not in found:
+            found.append(aid)
+        if is_explicit and aid not in explicit:
+            explicit.append(aid)
+    return explicit, found
+
+
+def _is_subheading(text: str) -> bool:
+    """A lead-in that only names addressees: "Đối với Bộ TTTT:", "a) Kiến nghị Chính phủ"."""
+    body = split_label(text)[1].strip()
+    if body.endswith(":"):
+        return True
+    f = fold(body)
+    return len(body) <= MAX_SUBHEADING_CHARS and f.startswith(("đối với", "kiến nghị với", "đề nghị với")) \
+        and not re.search(r"[.;]$", body)
+
+
+def _split_requests(text: str) -> list[str]:
+    """One sentence holding several requests ("Đề nghị Bộ A ...; đề nghị Bộ B ...") as
+    several items."""
+    triggers = "|".join(re.escape(fold(t)) for t in load("addressees").get("request_starts", []))
+    if not triggers:
+        return [text]
+    f = fold_aligned(text)
+    cuts = [m.start() + 1 for m in re.finditer(r";\s*(?=(?:" + triggers + r")\b)", f)]
+    if not cuts:
+        return [text]
+    bounds = [0, *cuts, len(text)]
+    return [text[a:b].strip(" ;") for a, b in zip(bounds, bounds[1:]) if text[a:b].strip(" ;")]
+
+
+def extract_recommendations(ctx: Context) -> None:
+    out: list[Recommendation] = []
+    inherited: list[str] = []
+    for text, block in joined_blocks([b for b in ctx.blocks_in("3") if b.index not in ctx.heading_blocks]):
+        if _is_subheading(text):
+            explicit, found = addressees(text)
+            inherited = explicit or found
+            continue
+        li = lead_in(text)
+        head_addr: list[str] = []
+        if li and li[1]:
+            explicit, found = addressees(li[0])
+            head_addr = explicit or found
+        carry: list[str] = []
+        pieces = [p for piece in item_texts(text, block.kind == BlockKind.LIST_ITEM) for p in _split_requests(piece)]
+        for piece in pieces:
+            item = clean_item(piece)
+            if len(item.split()) < 3 or item.endswith(":"):
+                continue
+            explicit, found = addressees(item)
+            ids = explicit or head_addr or inherited or found or carry
+            carry = ids or carry
+            ids = sorted(set(ids), key=ADDRESSEE_ORDER.index) if ids else ["unspecified"]
+            out.append(Recommendation(text=item, addressees=ids, evidence=ctx.evidence(block, piece)))
+    ctx.recommendations = out

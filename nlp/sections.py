@@ -1,0 +1,408 @@
+"""Sections component: which outline section (1, 2, 2.1, 2.2, 2.3, 3, preamble, closing,
+other) every body block belongs to, which blocks are outline headings, and the record's
+`sections` entries.
+
+A heading is recognised by its form (Word heading style, outline level, bold, caps, a
+numbering label such as "I.", "1.", "2.1.", "a)", "Phần I", Word auto-numbering, length)
+and by its wording, matched fuzzily (rapidfuzz) against the outline wordings kept in
+nlp/data/outline.yaml, whatever the numbering. Moving on in outline order is allowed at
+any heading level; going back needs a heading at least as high as the one that opened the
+current section, and a heading of the current section's own kind is a sub-heading (its
+text stays in the section). A heading whose wording matches nothing is placed by order and
+by the words of its content when it stands at the top level; otherwise it is a sub-heading.
+The closing starts at "Trên đây là báo cáo ..." (or Nơi nhận / the signature).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extractors.model import Block, BlockKind
+from nlp.context import Context
+from nlp.sentences import fold
+from nlp.textkit import LABEL_RANK, clean_heading, lead_in, nfc, phrase_score, split_label
+from nlp.vocab import load
+from storage.record import Evidence, Section
+
+ORDER = ["preamble", "1", "2", "2.1", "2.2", "2.3", "3", "other", "closing"]
+FAMILY_2 = {"2", "2.1", "2.2", "2.3"}
+TOP_IDS = ["1", "2", "3"]
+MAX_HEADING_CHARS = 220
+
+
+@dataclass
+class Candidate:
+    block: Block
+    label: str | None
+    key: str                   # folded heading wording
+    form: int                  # 0: no heading form, 1: short plain line, 2: heading cues
+    level: float
+    scores: dict[str, float]
+    within: dict[str, float]   # scores of wordings valid only inside section 2
+    inline: tuple[str, float] | None = None   # "Ưu điểm: ..." lead-in: (section, score)
+
+
+@lru_cache(maxsize=1)
+def _outline() -> dict:
+    data = load("outline")
+    secs = {}
+    for sid, spec in data["sections"].items():
+        secs[str(sid)] = {
+            "headings": [fold(h) for h in spec.get("headings", [])],
+            "within": [fold(h) for h in spec.get("within_headings", [])],
+            "cues": [fold(c) for c in spec.get("cues", [])],
+        }
+    return {"sections": secs, "thresholds": data["thresholds"],
+            "closing": [fold(c) for c in data["closing_starts"]]}
+
+
+def match_heading(key: str) -> tuple[dict[str, float], dict[str, float]]:
+    """Best score of `key` (folded heading wording) against each section's wordings."""
+    secs = _outline()["sections"]
+    scores = {sid: max((phrase_score(key, v) for v in spec["headings"]), default=0.0) for sid, spec in secs.items()}
+    within = {sid: max((phrase_score(key, v) for v in spec["within"]), default=0.0)
+              for sid, spec in secs.items() if spec["within"]}
+    return scores, within
+
+
+def _level(block: Block, label: str | None) -> float:
+    if label is not None:
+        return float(LABEL_RANK[label])
+    st = block.style
+    if st.outline_level is not None:
+        return {0: 1.0, 1: 3.0, 2: 4.0}.get(st.outline_level, 5.0 + st.outline_level)
+    name = (st.style_name or "").lower()
+    m = re.search(r"heading\s*(\d)", name)
+    if m:
+        return {1: 1.0, 2: 3.0, 3: 4.0}.get(int(m.group(1)), 6.0)
+    caps = st.caps or _is_caps(block.text)
+    if caps and (st.bold or block.kind == BlockKind.HEADING):
+        return 1.5
+    if caps:
+        return 2.5
+    if st.bold or block.kind == BlockKind.HEADING:
+        return 3.5
+    return 7.5
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) / len(letters) > 0.85
+
+
+def _form(block: Block, label: str | None, rest: str) -> int:
+    text = nfc(block.text).strip()
+    if not text or len(text) > MAX_HEADING_CHARS or block.kind == BlockKind.TABLE_ROW:
+        return 0
+    st = block.style
+    sentence_like = bool(re.search(r"[.;]\s*$", rest)) and len(rest) > 60
+    if block.kind == BlockKind.HEADING or st.outline_level is not None or \
+            re.match(r"(heading|tiêu đề|title)", (st.style_name or "").lower()):
+        return 2
+    if (st.bold or st.caps or _is_caps(rest)) and len(rest) <= 160 and not sentence_like:
+        return 2
+    if label is not None and label not in ("bullet", "paren") and len(rest) <= 160 and not sentence_like:
+        return 2
+    if len(rest) <= 80 and not sentence_like:
+        return 1
+    return 0
+
+
+def _candidate(block: Block) -> Candidate:
+    label, rest = split_label(block.text, block.style.numbering_label)
+    key = clean_heading(block.text)
+    form = _form(block, label, rest)
+    scores, within = ({}, {})
+    if form:
+        scores, within = match_heading(key)
+    inline = None
+    if not form or form == 1:
+        li = lead_in(block.text)
+        if li and li[1]:
+            s, w = match_heading(clean_heading(li[0]))
+            best = max(s, key=s.get)
+            if s[best] >= _outline()["thresholds"]["inline"] and best != "other":
+                inline = (best, s[best])
+    return Candidate(block, label, key, form, _level(block, label), scores, within, inline)
+
+
+_LABEL_ONLY = re.compile(r"^\s*(?:(?:PHẦN|Phần)\s+)?(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*|[A-ZĐ])\s*[.):]?\s*$")
+
+
+def _label_only_blocks(body: list[Block], cands: list[Candidate]) -> list[int]:
+    """Positions of blocks that hold only a numbering label; the next block takes the label
+    (its class and level) as its own."""
+    out = []
+    for pos, c in enumerate(cands[:-1]):
+        text = nfc(c.block.text).strip()
+        if not _LABEL_ONLY.match(text) or re.fullmatch(r"\d{1,2}", text):
+            continue
+        label, _ = split_label(text + " x")
+        nxt = cands[pos + 1]
+        if label is None or nxt.label is not None or not nxt.form:
+            continue
+        nxt.label = label
+        nxt.level = float(LABEL_RANK[label])
+        if nxt.form == 1:
+            nxt.form = 2
+            nxt.scores, nxt.within = match_heading(nxt.key)
+        c.form, c.scores, c.within, c.inline, c.label = 0, {}, {}, None, None
+        out.append(pos)
+    return out
+
+
+def _relative_levels(cands: list[Candidate]) -> None:
+    """Numbering classes ranked by their first appearance as headings: a report whose
+    parts are "A., B., C." with "I., II." inside ranks A above I (the usual order, Phần >
+    I > 1 > a), is only the default)."""
+    seen: list[str] = []
+    for c in cands:
+        if c.form == 2 and c.label and c.label not in ("bullet", "paren") and c.label not in seen:
+            seen.append(c.label)
+    if len(seen) < 2:
+        return
+    ranks = sorted(LABEL_RANK[label] for label in seen)
+    remap = {label: float(rank) for label, rank in zip(seen, ranks)}
+    for c in cands:
+        if c.label in remap:
+            c.level = remap[c.label]
+
+
+def _order(sid: str) -> int:
+    return ORDER.index(sid) if sid in ORDER else 0
+
+
+def _header_end(blocks: list[Block]) -> int:
+    """Position of the first block after the header (motto, number, title, Kính gửi):
+    header lines are never outline headings."""
+    starts = tuple(fold(s) for s in load("header")["body_starts"])
+    limit = min(len(blocks), 40)
+    for pos in range(limit):
+        if fold(blocks[pos].text).startswith("kính gửi"):
+            return pos + 1
+    for pos in range(limit):
+        text = fold(blocks[pos].text)
+        if text == "báo cáo" or (text.startswith("báo cáo ") and _is_caps(blocks[pos].text[:7])):
+            end = pos + 1
+            while end < limit and end < pos + 5:
+                nxt = blocks[end]
+                label, _ = split_label(nxt.text, nxt.style.numbering_label)
+                t = fold(nxt.text)
+                if label is not None or t.startswith(starts) or len(nxt.text) > 200:
+                    break
+                end += 1
+            return end
+    return 0
+
+
+def _closing_start(blocks: list[Block], first_heading_pos: int) -> int:
+    starts = _outline()["closing"]
+    for pos, block in enumerate(blocks):
+        if pos <= first_heading_pos:
+            continue
+        text = fold(block.text)
+        if text.startswith(tuple(starts)):
+            return pos
+    return len(blocks)
+
+
+def _best(cand: Candidate, current: str) -> tuple[str | None, float]:
+    th = _outline()["thresholds"]
+    need = th["heading"] if cand.form == 2 else th["plain"]
+    scores = dict(cand.scores)
+    if current in FAMILY_2:
+        for sid, sc in cand.within.items():
+            if sc >= need and sc + 1 >= scores.get("1", 0):
+                scores[sid] = max(scores.get(sid, 0), sc + 1)
+                scores["1"] = min(scores.get("1", 0), sc - 1)
+    if not scores:
+        return None, 0.0
+    sid = max(scores, key=lambda s: (scores[s], -ORDER.index(s)))
+    return (sid, scores[sid]) if scores[sid] >= need else (None, scores[sid])
+
+
+def assign_sections(ctx: Context) -> None:
+    doc = ctx.document
+    body = doc.body()
+    cands = [_candidate(b) for b in body]
+    label_only = _label_only_blocks(body, cands)
+
+    floor = _header_end(body)
+    _relative_levels(cands[floor:])
+
+    # The top level: the highest level among blocks that read as outline headings.
+    first_heading_pos = len(body)
+    matched_levels = []
+    for pos, c in enumerate(cands):
+        if pos < floor:
+            continue
+        sid, _ = _best(c, "1")
+        if sid and sid != "other" and c.form:
+            matched_levels.append(c.level)
+            first_heading_pos = min(first_heading_pos, pos)
+    top_level = min(matched_levels) if matched_levels else None
+    closing_pos = _closing_start(body, first_heading_pos if first_heading_pos < len(body) else floor - 1)
+
+    section_of: dict[int, str] = {}
+    headings: dict[int, str] = {}          # block index -> section it opens
+    current = "preamble"
+    opened_level = 99.0
+    segments: list[tuple[int, str | None]] = []   # (pos, section or None when unmatched top-level)
+    for pos, c in enumerate(cands):
+        block = c.block
+        if pos >= closing_pos:
+            break
+        if pos < floor:
+            section_of[block.index] = current
+            continue
+        sid = None
+        if c.form:
+            sid, _ = _best(c, current)
+        if sid is None and c.inline and c.label not in (None, "bullet", "paren"):
+            sid = c.inline[0]            # "3. Kiến nghị: Đề nghị ..." (a bullet lead-in stays inside)
+        if sid is not None:
+            if sid == current or (sid == "2" and current in FAMILY_2):
+                pass                                            # a sub-heading of the section
+            elif sid == "other" and (current == "preamble" or c.level > min(opened_level, top_level or 99)):
+                pass
+            elif _order(sid) < _order(current) and c.level > opened_level and current != "other":
+                pass                                            # going back needs a high heading
+            else:
+                current = sid
+                opened_level = c.level
+                if c.form:
+                    headings[block.index] = current
+                segments.append((pos, current))
+        elif c.form == 2 and top_level is not None and c.level <= top_level and (
+                current != "preamble" or c.label in ("roman", "part", "upper", "num")):
+            # an unmatched top-level heading: placed after the first pass
+            current = f"?{pos}"
+            opened_level = c.level
+            headings[block.index] = current
+            segments.append((pos, None))
+        section_of[block.index] = current
+
+    _resolve_unmatched(cands, section_of, headings, segments)
+
+    # a label on a line of its own ("I." then "THỰC TRẠNG ...") goes with what it labels
+    for pos in label_only:
+        nxt = body[pos + 1].index
+        if nxt in section_of:
+            section_of[body[pos].index] = section_of[nxt]
+            if nxt in headings:
+                headings[body[pos].index] = headings[nxt]
+
+    # closing, and appendices after the signature
+    in_appendix = False
+    for c in cands[closing_pos:]:
+        key = fold(c.block.text)
+        if c.form == 2 and re.match(r"^(phụ lục|biểu|danh mục)\b", key) and _is_caps(c.block.text):
+            in_appendix = True
+        section_of[c.block.index] = "other" if in_appendix else "closing"
+
+    # whole-table blocks take the section of their first row
+    for block in doc.blocks:
+        if block.kind == BlockKind.TABLE:
+            row = next((b for b in body if b.kind == BlockKind.TABLE_ROW and b.table_index == block.table_index), None)
+            if row is not None and row.index in section_of:
+                section_of[block.index] = section_of[row.index]
+
+    ctx.section_of = section_of
+    ctx.heading_blocks = set(headings)
+    ctx.sections = _entries(ctx, body, headings)
+
+
+def _resolve_unmatched(cands: list[Candidate], section_of: dict[int, str], headings: dict[int, str],
+                       segments: list[tuple[int, str | None]]) -> None:
+    """Place unmatched top-level headings by order (a missing outline section between its
+    neighbours) and by the words of their content."""
+    secs = _outline()["sections"]
+    known = [s for _, s in segments if s]
+    for i, (pos, sid) in enumerate(segments):
+        if sid is not None:
+            continue
+        marker = f"?{pos}"
+        prev = next((s for _, s in reversed(segments[:i]) if s), "preamble")
+        nxt = next((s for _, s in segments[i + 1:] if s), "closing")
+        lo, hi = ORDER.index(prev), ORDER.index(nxt)
+        missing = [s for s in TOP_IDS if lo < ORDER.index(s) < hi and s not in known
+                   and not (s == "2" and any(k in FAMILY_2 for k in known))]
+        content = " ".join(fold(c.block.text) for c in cands if section_of.get(c.block.index) == marker)
+        choice = None
+        best = 0
+        for s in missing:
+            score = sum(content.count(cue) for cue in secs[s]["cues"])
+            if score > best:
+                choice, best = s, score
+        if choice is None:
+            choice = "preamble" if prev == "preamble" else "other"
+        else:
+            known.append(choice)
+        segments[i] = (pos, choice)
+        for idx, s in list(section_of.items()):
+            if s == marker:
+                section_of[idx] = choice
+        for idx, s in list(headings.items()):
+            if s == marker:
+                if choice == "preamble":
+                    del headings[idx]
+                else:
+                    headings[idx] = choice
+
+
+def _block_text(block: Block) -> str:
+    text = nfc(block.text).strip()
+    if not text and block.cells:
+        text = " | ".join(c.text for c in block.cells)
+    return text
+
+
+def _entries(ctx: Context, body: list[Block], headings: dict[int, str]) -> list[Section]:
+    closing_rx = re.compile("|".join(re.escape(c) for c in _outline()["closing"][:5]))
+    texts: dict[str, list[str]] = {}
+    heads: dict[str, Block] = {}
+    head_text: dict[str, str] = {}
+    first: dict[str, Block] = {}
+    for block in body:
+        sid = ctx.section_of.get(block.index)
+        if sid is None:
+            continue
+        first.setdefault(sid, block)
+        if block.index in headings:
+            if sid in heads and sid in head_text and _LABEL_ONLY.match(head_text[sid]) and \
+                    block.index == heads[sid].index + 1:
+                head_text[sid] = head_text[sid] + " " + nfc(block.text).strip()   # "I." + "THỰC TRẠNG ..."
+            elif sid not in heads:
+                heads[sid] = block
+                head_text[sid] = nfc(block.text).strip()
+            texts.setdefault(sid, [])
+            continue
+        text = _block_text(block)
+        if not text:
+            continue
+        if sid not in ("closing", "preamble"):
+            # "... Trên đây là báo cáo ..." at the end of the last paragraph: the closing part
+            m = closing_rx.search(fold(text))
+            if m and m.start() > 0:
+                texts.setdefault(sid, []).append(text[:m.start()].strip())
+                texts.setdefault("closing", []).append(text[m.start():].strip())
+                first.setdefault("closing", block)
+                continue
+        texts.setdefault(sid, []).append(text)
+    out: list[Section] = []
+    for sid in sorted(texts, key=lambda s: min(
+            (b.index for b in body if ctx.section_of.get(b.index) == s), default=10**9)):
+        text = "\n".join(t for t in texts[sid] if t)
+        if not text.strip():
+            continue
+        head = heads.get(sid)
+        anchor = head or first[sid]
+        out.append(Section(
+            section=sid,
+            heading=head_text.get(sid) if head else None,
+            text=text,
+            evidence=Evidence(text=nfc(anchor.text).strip()[:500], section=sid, page=anchor.page, block=anchor.index),
+        ))
+    return out

@@ -1,0 +1,204 @@
+"""Small text helpers shared by the header, sections, plan, factors, messages, channels,
+assessment and recommendations components: NFC + folding that keeps offsets, outline labels,
+Vietnamese dates, lead-ins ("Nguyên nhân: ...") and item splitting."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz import fuzz
+
+from nlp.sentences import _OLD_TO_NEW, _OLD_TONES, fold, split_sentences, strip_bullet
+
+
+def nfc(text: str | None) -> str:
+    return unicodedata.normalize("NFC", text or "")
+
+
+def fold_aligned(text: str) -> str:
+    """`fold` without whitespace collapsing, so that offsets in the result are offsets in
+    nfc(text): lower case one character at a time, old tone placement moved."""
+    text = nfc(text)
+    low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return _OLD_TONES.sub(lambda m: _OLD_TO_NEW[m.group(0)], low)
+
+
+def strip_accents(text: str) -> str:
+    """Lower case without diacritics ("Quảng Ninh" -> "quang ninh"), for OCR-damaged or
+    English-spelled names."""
+    text = unicodedata.normalize("NFD", fold(text)).replace("đ", "d")
+    return "".join(c for c in text if unicodedata.category(c) != "Mn")
+
+
+def strip_accents_aligned(text: str) -> str:
+    """`fold_aligned` without diacritics, same length as nfc(text)."""
+    return "".join("d" if c == "đ" else unicodedata.normalize("NFD", c)[0] for c in fold_aligned(text))
+
+
+# ---------------------------------------------------------------- outline labels
+
+_ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
+_LABELS: list[tuple[str, re.Pattern]] = [
+    ("part", re.compile(r"^\s*(?:PHẦN|Phần)\s+(?:THỨ\s+\w+|thứ\s+\w+|(?=[IVX])" + _ROMAN + r"(?!\w)|\d+)\s*[.:\-–]?\s*", re.UNICODE)),
+    ("roman", re.compile(r"^\s*(?=[IVX])" + _ROMAN + r"\s*(?:[.):\-–]|/(?![vV]))\s*")),
+    ("upper", re.compile(r"^\s*[A-ZĐ]\s*[.)/]\s+")),
+    ("num3", re.compile(r"^\s*\d{1,2}\.\d{1,2}\.\d{1,2}(?![\d,])\.?\s*[.)]?\s*")),
+    ("num2", re.compile(r"^\s*\d{1,2}\.\d{1,2}(?![\d,])\s*[.)]?\s*(?!\d)")),
+    ("num", re.compile(r"^\s*\d{1,2}\s*[.)/]\s*(?!\d)")),
+    ("lower", re.compile(r"^\s*[a-zđ]\s*[.)/]\s+")),
+    ("paren", re.compile(r"^\s*\(\s*(?:\d{1,2}|[a-zđ]|[ivx]+)\s*\)\s*")),
+    ("bullet", re.compile(r"^\s*(?:[-–—•+*▪●○◦✓➢➤►♦❖]|\*)\s*")),
+]
+# Rank of each label class in the usual Vietnamese hierarchy (Phần > I > A > 1 > 1.1 > a) > -).
+LABEL_RANK = {"part": 0, "roman": 1, "upper": 2, "num": 3, "num2": 4, "num3": 5, "lower": 6,
+              "paren": 7, "bullet": 8}
+
+
+def split_label(text: str, numbering_label: str | None = None) -> tuple[str | None, str]:
+    """(label class, text without its label). A Word auto-number is used when the text
+    itself carries no label."""
+    text = nfc(text).strip()
+    for cls, rx in _LABELS:
+        m = rx.match(text)
+        if m and m.end() < len(text):
+            rest = text[m.end():].strip()
+            if cls == "upper" and rest[:1].islower():
+                continue
+            return cls, rest
+    if numbering_label:
+        cls, _ = split_label(numbering_label.strip() + " x")
+        return cls, text
+    return None, text
+
+
+# ---------------------------------------------------------------- dates
+
+_DATE_WORDS = re.compile(r"ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})", re.IGNORECASE)
+_DATE_NUM = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})(?!\d)")
+
+
+def _iso(d: str, m: str, y: str) -> str | None:
+    day, month, year = int(d), int(m), int(y)
+    if 1 <= day <= 31 and 1 <= month <= 12 and 1900 < year < 2100:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def find_date(text: str) -> tuple[str | None, re.Match | None]:
+    """The first Vietnamese date in text ("ngày 20 tháng 9 năm 2024", "20/9/2024") as ISO."""
+    text = nfc(text)
+    best = None
+    for rx in (_DATE_WORDS, _DATE_NUM):
+        m = rx.search(text)
+        if m and (best is None or m.start() < best.start()):
+            best = m
+    if best is None:
+        return None, None
+    return _iso(*best.groups()), best
+
+
+# ---------------------------------------------------------------- fuzzy phrases
+
+def phrase_score(text: str, variant: str) -> float:
+    """How well a (short) heading text matches one outline variant, 0..100; both folded.
+    Exact or near-exact wording scores high; a heading that starts with (or contains) a
+    variant of three words or more scores a little less the more words it adds. Short,
+    generic variants ("đánh giá", "hạn chế") only match nearly as they are."""
+    if not text or not variant:
+        return 0.0
+    best = float(max(fuzz.ratio(text, variant), fuzz.token_sort_ratio(text, variant)))
+    words = len(variant.split())
+    extra = max(0, len(text) - len(variant))
+    bounded = r"(?<!\w)" + re.escape(variant) + r"(?!\w)"
+    if re.match(bounded, text):
+        if words >= 3 or extra <= 14:
+            best = max(best, 95 - min(10.0, extra / 10))
+    elif re.search(bounded, text):
+        if words >= 3:
+            best = max(best, 90 - min(15.0, extra / 6))
+    elif len(variant) >= 25 and len(text) > len(variant):
+        part = fuzz.partial_ratio(variant, text)
+        if part >= 88:
+            best = max(best, part - 5 - min(10.0, extra / 10))
+    return best
+
+
+def clean_heading(text: str) -> str:
+    """Folded heading text for matching: label, leading "về"/"những", trailing colon and
+    a trailing parenthetical removed."""
+    _, rest = split_label(text)
+    rest = fold(rest)
+    rest = re.sub(r"^(?:[-–•+*]\s*)+", "", rest)
+    rest = re.sub(r"[:;.\s]+$", "", rest)
+    rest = re.sub(r"^(?:về|đối với)\s+", "", rest)
+    bare = re.sub(r"\s*\([^()]*\)\s*[:.]?$", "", rest)
+    return (bare or rest).strip(" \"'“”")
+
+
+# ---------------------------------------------------------------- lead-ins and items
+
+_LEAD_IN = re.compile(r"^(.{2,80}?)\s*:\s*(.*)$", re.DOTALL)
+
+
+def lead_in(text: str) -> tuple[str, str] | None:
+    """("Nguyên nhân khách quan", "rest") for "- Nguyên nhân khách quan: rest"; None if the
+    text does not start with a short phrase and a colon."""
+    body = strip_bullet(nfc(text))
+    _, body = split_label(body)
+    m = _LEAD_IN.match(body)
+    if not m:
+        return None
+    head = m.group(1).strip(" *-+•")
+    if not head or re.search(r"[.;!?]", head) or len(head.split()) > 12:
+        return None
+    return head, m.group(2).strip()
+
+
+def item_texts(text: str, is_list: bool) -> list[str]:
+    """Items of one block: a bullet or numbered point is one item; a plain paragraph is
+    split into sentences."""
+    text = nfc(text).strip()
+    label_cls, _ = split_label(text)
+    body = strip_bullet(text)
+    if is_list or label_cls is not None:
+        return [body] if body else []
+    return [s for s in (strip_bullet(s) for s in split_sentences(body)) if s]
+
+
+def clean_item(text: str) -> str:
+    text = nfc(text).strip()
+    text = re.sub(r"^[\s\-–—•+*▪●○◦✓➢➤►]+", "", text)
+    text = re.sub(r"\s+", " ", text)
+    return text.strip().rstrip(";,").strip()
+
+
+def joined_blocks(blocks: list) -> list[tuple[str, object]]:
+    """(text, first block) of body blocks, a block that only continues the one before it
+    (a PDF line break: the one before does not end a sentence, and this one starts in lower
+    case or is a short tail ending with a full stop)
+    joined to it. Table rows are left out: they are not items."""
+    from extractors.model import BlockKind
+
+    out: list[list] = []
+    for block in blocks:
+        if block.kind in (BlockKind.TABLE_ROW, BlockKind.TABLE):
+            continue
+        text = nfc(block.text).strip()
+        if not text:
+            continue
+        if out and block.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING) and split_label(text)[0] is None and \
+                not re.search(r"[.;:!?]$", out[-1][0]) and len(out[-1][0]) > 40 and \
+                (text[:1].islower() or (len(text) < 30 and text.endswith("."))):
+            out[-1][0] = out[-1][0] + " " + text
+            continue
+        out.append([text, block])
+    return [(t, b) for t, b in out]
+
+
+def looks_like_figures(text: str) -> bool:
+    """A table row read as text or a sentence of statistics rather than an assessment:
+    mostly numbers, or four numbers and more."""
+    tokens = text.split()
+    numbers = [t for t in tokens if re.search(r"\d", t)]
+    return "|" in text or len(numbers) >= 4 or (len(numbers) >= 2 and len(numbers) / max(1, len(tokens)) >= 0.3)

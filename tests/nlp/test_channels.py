@@ -1,0 +1,61 @@
+"""Channels: every channel named, mapped to ids, one entry per distinct mention."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from nlp.channels import extract_channels
+from tests.nlp._docs import HEADER, SIGNATURE, H, L, P, make_doc, run, standard_report
+
+
+def _channels(*body):
+    doc = make_doc(*HEADER, H("I. THỰC TRẠNG"), *body, H("II. KIẾN NGHỊ"),
+                   P("Đề nghị Bộ kết nối với kênh CNN."), *SIGNATURE)
+    return [(c.channel, c.mention) for c in run(doc, extract_channels).channels]
+
+
+def test_standard_report_channels():
+    got = [(c.channel, c.mention) for c in run(standard_report(), extract_channels).channels]
+    assert ("facebook", 'Fanpage "Visit Quang Ninh"') in got
+    assert ("youtube", 'kênh YouTube "Quang Ninh Tourism"') in got
+    assert ("portal", "Cổng Thông tin điện tử") in got
+    assert ("national_media", "VTV4") in got
+    assert ("national_media", "báo Nhân Dân") in got
+    assert ("local_media", "Báo Quảng Ninh") in got
+    assert ("press_trips", "đoàn phóng viên nước ngoài") in got
+    assert ("events", "Lễ hội Carnaval Hạ Long") in got
+    assert not any(ch == "foreign_media" for ch, _ in got)      # section 3 is not searched
+
+
+def test_one_entry_per_distinct_mention_and_longest_match():
+    got = _channels(P("Đăng tải trên Facebook, TikTok và Zalo. Facebook có 10.000 lượt theo dõi."),
+                    L("- Mời đại sứ du lịch và KOLs quảng bá; phối hợp Đại sứ quán Việt Nam tại Nhật Bản."),
+                    L("- Đưa tin trên báo chí nước ngoài; cộng đồng người Việt Nam ở nước ngoài; video clip 4K."),
+                    L("- Tham gia Hội chợ ITB Berlin, hội nghị xúc tiến đầu tư tại Hàn Quốc."),
+                    L("- Phát hành tờ rơi, cẩm nang du lịch; lắp biển quảng cáo tại sân bay."),
+                    L("- Website quangninh.gov.vn; mạng xã hội Weibo, X (Twitter)."))
+    channels = [ch for ch, _ in got]
+    assert channels.count("facebook") == 1
+    for expected in ("tiktok", "zalo", "influencers", "overseas_missions", "foreign_media", "diaspora", "video",
+                     "trade_promotion", "publications", "outdoor", "portal", "other_social", "x_twitter"):
+        assert expected in channels, expected
+    assert ("influencers", "đại sứ du lịch") in got
+    assert not any(ch == "overseas_missions" and m.lower().startswith("đại sứ du lịch") for ch, m in got)
+
+
+def test_nfd_and_old_tones():
+    nfd = unicodedata.normalize("NFD", "Phối hợp Đài Phát thanh và Truyền hình tỉnh Khánh Hoà đưa tin.")
+    got = _channels(P(nfd))
+    assert got and got[0][0] == "local_media"
+    assert unicodedata.is_normalized("NFC", got[0][1])
+
+
+def test_named_app_and_table_rows_and_line_breaks():
+    got = _channels(P("Vận hành ứng dụng Hue-S tích hợp thông tin du lịch; ứng dụng công nghệ số trong quản lý."),
+                    P("Phát tại các hội chợ và cơ quan đại diện Việt Nam ở"),
+                    P("nước ngoài."))
+    assert ("other", "ứng dụng Hue-S") in got
+    assert sum(1 for ch, _ in got if ch == "other") == 1
+    assert ("overseas_missions", "cơ quan đại diện Việt Nam ở nước ngoài") in got
+    from tests.nlp._docs import T
+    assert _channels(T(["Tin, bài trên báo chí nước ngoài", "45"])) == []

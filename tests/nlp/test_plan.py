@@ -1,0 +1,76 @@
+"""Plan status and the province's own plan references."""
+
+from __future__ import annotations
+
+from nlp.plan import extract_plan
+from tests.nlp._docs import HEADER, SIGNATURE, H, P, T, make_doc, run, standard_report
+
+
+def _plan(*body):
+    doc = make_doc(*HEADER, H("I. THỰC TRẠNG XÂY DỰNG VÀ TRIỂN KHAI KẾ HOẠCH"), *body,
+                   H("II. ĐỀ XUẤT, KIẾN NGHỊ"), P("Đề nghị Bộ TTTT hướng dẫn."), *SIGNATURE)
+    return run(doc, extract_plan).plan
+
+
+def test_checkbox_and_reference():
+    plan = run(standard_report(), extract_plan).plan
+    assert plan.status == "built"
+    assert [(r.number, r.date) for r in plan.references] == [("45/KH-UBND", "2023-03-15")]
+    assert plan.evidence.section == "1"
+
+
+def test_checkbox_marks_before_options_and_in_tables():
+    assert _plan(P("☐ Đã xây dựng ☒ Đang xây dựng ☐ Chưa xây dựng")).status == "in_progress"
+    assert _plan(P("[ ] Đã xây dựng  [ ] Đang xây dựng  [x] Chưa xây dựng")).status == "not_built"
+    assert _plan(T(["Đã xây dựng", "Đang xây dựng", "Chưa xây dựng"], ["", "X", ""])).status == "in_progress"
+    assert _plan(T(["Đã xây dựng", "x"], ["Đang xây dựng", ""])).status == "built"
+
+
+def test_unticked_template_line_falls_back_to_statements():
+    plan = _plan(P("Đã xây dựng ☐ Đang xây dựng ☐ Chưa xây dựng ☐"),
+                 P("Hiện nay, Sở Thông tin và Truyền thông đang hoàn thiện dự thảo Kế hoạch truyền thông "
+                   "quảng bá hình ảnh tỉnh theo cách làm mới, dự kiến ban hành trong quý IV/2024."))
+    assert plan.status == "in_progress"
+    assert plan.references == []
+
+
+def test_statements():
+    assert _plan(P("Đến nay, tỉnh chưa xây dựng Kế hoạch riêng về truyền thông quảng bá theo cách làm mới; "
+                   "nội dung được lồng ghép trong Kế hoạch số 12/KH-UBND ngày 10/01/2024 về thông tin đối ngoại.")
+                 ).status == "not_built"
+    plan = _plan(P("UBND tỉnh ban hành Chương trình số 03/CTr-UBND ngày 20 tháng 4 năm 2023 truyền thông quảng bá "
+                   "hình ảnh tỉnh ra nước ngoài theo cách làm mới giai đoạn 2023 - 2025."))
+    assert plan.status == "built"
+    assert [(r.number, r.date) for r in plan.references] == [("03/CTr-UBND", "2023-04-20")]
+
+
+def test_references_leave_out_ministry_and_government_documents():
+    plan = _plan(P("Thực hiện Công văn số 532/BTTTT-TTĐN ngày 21/2/2022 của Bộ TTTT và Nghị quyết số 47/NQ-CP "
+                   "ngày 15/4/2024 của Chính phủ, UBND tỉnh đã ban hành Kế hoạch số 88/KH-UBND ngày 5/6/2023 "
+                   "về truyền thông quảng bá hình ảnh tỉnh theo cách làm mới."),
+                 P("Ngoài ra, Quyết định số 1200/QĐ-UBND ngày 1/7/2023 về kiện toàn Tổ công tác."))
+    assert plan.status == "built"
+    assert [r.number for r in plan.references] == ["88/KH-UBND"]
+    assert plan.references[0].date == "2023-06-05"
+
+
+def test_silent_report_is_unknown():
+    plan = _plan(P("Tỉnh đăng tải 300 tin bài trên Cổng thông tin điện tử."))
+    assert plan.status == "unknown"
+    assert plan.references == [] and plan.evidence is None
+
+
+def test_date_before_the_number_and_implementing_plans_in_the_same_paragraph():
+    plan = _plan(P("Ngày 12/7/2023, UBND tỉnh ban hành Kế hoạch số 392/KH-UBND về truyền thông quảng bá hình ảnh "
+                   "tỉnh ra nước ngoài theo cách làm mới. Trên cơ sở đó, hằng năm UBND tỉnh ban hành kế hoạch triển "
+                   "khai (Kế hoạch số 41/KH-UBND ngày 20/02/2024)."))
+    assert [(r.number, r.date) for r in plan.references] == [("392/KH-UBND", "2023-07-12"),
+                                                             ("41/KH-UBND", "2024-02-20")]
+
+
+def test_nfd_input():
+    import unicodedata
+    plan = _plan(P(unicodedata.normalize("NFD", "UBND tỉnh đã ban hành Kế hoạch số 15/KH-UBND ngày 3/4/2023 về truyền "
+                                                "thông quảng bá hình ảnh tỉnh theo cách làm mới.")))
+    assert plan.status == "built"
+    assert [(r.number, r.date) for r in plan.references] == [("15/KH-UBND", "2023-04-03")]

@@ -1,0 +1,78 @@
+"""Recommendations and their addressees."""
+
+from __future__ import annotations
+
+from nlp.recommendations import addressees, extract_recommendations
+from tests.nlp._docs import HEADER, SIGNATURE, B, H, L, P, T, make_doc, run, standard_report
+
+
+def _recs(*section3):
+    doc = make_doc(*HEADER, H("I. THỰC TRẠNG"), P("Nội dung."), H("II. ĐỀ XUẤT, KIẾN NGHỊ"), *section3, *SIGNATURE)
+    return [(r.text, r.addressees) for r in run(doc, extract_recommendations).recommendations]
+
+
+def test_inherited_from_subheading_and_named_in_item():
+    recs = run(standard_report(), extract_recommendations).recommendations
+    assert [(r.text, r.addressees) for r in recs] == [
+        ("Tổ chức tập huấn chuyên sâu cho cán bộ làm công tác thông tin đối ngoại.", ["mic"]),
+        ("Hỗ trợ kết nối với các cơ quan báo chí nước ngoài.", ["mic"]),
+        ("Đề nghị Chính phủ bố trí kinh phí cho công tác truyền thông quảng bá.", ["government"]),
+    ]
+    assert recs[0].evidence.section == "3"
+    assert all("Trên đây" not in r.text for r in recs)
+
+
+def test_addressees_in_text_and_unspecified():
+    recs = _recs(
+        P("Tỉnh kiến nghị một số nội dung sau:"),
+        L("1. Đề nghị Bộ TTTT chủ trì, phối hợp với Bộ Ngoại giao xây dựng cơ chế chia sẻ thông tin.", label="1."),
+        L("2. Kiến nghị Bộ Văn hóa, Thể thao và Du lịch và Bộ Kế hoạch và Đầu tư hỗ trợ xúc tiến.", label="2."),
+        L("3. Đề nghị các bộ, ngành Trung ương và các cơ quan báo chí Trung ương tăng cường đưa tin.", label="3."),
+        L("4. Tăng cường đào tạo nguồn nhân lực.", label="4."),
+        L("5. Đề nghị Bộ Tài chính bố trí kinh phí; Bộ TTTT trình Thủ tướng Chính phủ phê duyệt Chiến lược.", label="5."),
+    )
+    assert recs[0][1] == ["mic"]
+    assert recs[1][1] == ["mocst", "mpi"]
+    assert recs[2][1] == ["other_ministries", "central_media"]
+    assert recs[3][1] == ["unspecified"]
+    assert "mof" in recs[4][1] and "government" not in recs[4][1]
+
+
+def test_subheading_without_colon_and_sentences_inherit():
+    recs = _recs(
+        B("a) Đối với Chính phủ"),
+        P("Sớm phê duyệt Chiến lược truyền thông quảng bá hình ảnh quốc gia. Bố trí nguồn lực tương xứng."),
+        B("b) Đối với Bộ Ngoại giao:"),
+        L("- Hỗ trợ kết nối với các cơ quan đại diện."),
+    )
+    assert recs == [
+        ("Sớm phê duyệt Chiến lược truyền thông quảng bá hình ảnh quốc gia.", ["government"]),
+        ("Bố trí nguồn lực tương xứng.", ["government"]),
+        ("Hỗ trợ kết nối với các cơ quan đại diện.", ["mofa"]),
+    ]
+
+
+def test_addressee_function():
+    explicit, found = addressees("Đề nghị Bộ Thông tin và Truyền thông phối hợp với Bộ Ngoại giao")
+    assert explicit == ["mic"] and found == ["mic"]
+    assert addressees("theo Nghị quyết của Chính phủ")[1] == []
+
+
+def test_several_requests_in_one_sentence_and_pdf_line_breaks():
+    recs = _recs(
+        P("Đề nghị Bộ Thông tin và Truyền thông sớm có hướng dẫn chi tiết; đề nghị Bộ Văn hóa, Thể thao và Du lịch hỗ trợ"),
+        P("quảng bá di sản tại các hội chợ du lịch quốc tế."),
+        T(["Nội dung", "Kinh phí"], ["Tập huấn", "100"]),
+    )
+    assert recs == [
+        ("Đề nghị Bộ Thông tin và Truyền thông sớm có hướng dẫn chi tiết", ["mic"]),
+        ("đề nghị Bộ Văn hóa, Thể thao và Du lịch hỗ trợ quảng bá di sản tại các hội chợ du lịch quốc tế.", ["mocst"]),
+    ]
+
+
+def test_nfd_and_old_tone_input():
+    import unicodedata
+    recs = _recs(P(unicodedata.normalize("NFD", "Đề nghị Bộ Văn hoá, Thể thao và Du lịch hỗ trợ quảng bá.")))
+    # the text is kept as written (NFC), the addressee is read through the old tone placement
+    assert recs == [("Đề nghị Bộ Văn hoá, Thể thao và Du lịch hỗ trợ quảng bá.", ["mocst"])]
+    assert unicodedata.is_normalized("NFC", recs[0][0])
