@@ -14,7 +14,7 @@ from functools import lru_cache
 from extractors.model import Block, BlockKind
 from nlp.context import Context
 from nlp.sentences import fold, split_sentences
-from nlp.textkit import clean_item, fold_aligned, joined_blocks, nfc, split_label
+from nlp.textkit import bounded_rx, clean_item, fold_aligned, joined_blocks, nfc, split_label, word_rx
 from nlp.vocab import load
 from storage.record import Factor
 
@@ -38,7 +38,7 @@ def factor_group(text: str) -> str | None:
     f = fold(text)
     best = None
     for key, group in _cfg()["keywords"]:
-        m = re.search(r"(?<!\w)" + re.escape(key) + r"(?!\w)", f)
+        m = bounded_rx(key).search(f)
         if m and (best is None or (m.start(), -len(key)) < best[0]):
             best = ((m.start(), -len(key)), group)
     return best[1] if best else None
@@ -112,8 +112,7 @@ def _enumeration(sentence: str) -> str | None:
         best = None
         for intro in cfg["list_intro"]:
             key = fold(intro)
-            rx = (r"(?<!\w)" if key[0].isalnum() else "") + re.escape(key) + (r"(?!\w)" if key[-1].isalnum() else "")
-            m = re.search(rx, f[cue_end:cue_end + 80])
+            m = word_rx(key).search(f[cue_end:cue_end + 80])
             if m and (best is None or m.start() < best[0]):
                 best = (m.start(), m.end())
         if best is not None:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from extractors.model import Block, BlockKind
 from nlp.context import Context
 from nlp.sentences import fold
-from nlp.textkit import find_date, fold_aligned, nfc, split_label, strip_accents, strip_accents_aligned
+from nlp.textkit import bounded_rx, find_date, fold_aligned, nfc, split_label, strip_accents, strip_accents_aligned
 from nlp.vocab import load
 from storage.record import Signer
 
@@ -50,7 +50,7 @@ def _find_provinces(text: str, *, capitals: bool = False, ascii_ok: bool = False
             continue
         hays = [("f", folded)] + ([("p", plain)] if is_ascii and ascii_ok else [])
         for tag, hay in hays:
-            for m in re.finditer(r"(?<![\w])" + re.escape(key) + r"(?![\w])", hay):
+            for m in bounded_rx(key).finditer(hay):
                 if any(s < m.end() and m.start() < e for s, e, hs in taken if hs == tag):
                     continue
                 taken.append((m.start(), m.end(), tag))
@@ -166,7 +166,7 @@ def sentence_case(text: str) -> str:
     out = list(low)
     for name in _proper_names():
         key = fold(name)
-        for m in re.finditer(r"(?<!\w)" + re.escape(key) + r"(?!\w)", low):
+        for m in bounded_rx(key).finditer(low):
             span = m.end() - m.start()
             if len(name) == span:
                 written = name
@@ -178,12 +178,17 @@ def sentence_case(text: str) -> str:
     return result[:1].upper() + result[1:]
 
 
+@lru_cache(maxsize=None)
+def _expansion_rx(key: str) -> re.Pattern:
+    return re.compile(r"(?<!\w)" + re.escape(key) + (r"(?!\w)" if key[-1].isalnum() else ""), re.IGNORECASE)
+
+
 def _expand_issuer(line: str) -> str:
     expansions = {fold(k): v for k, v in load("header")["issuer_expansions"].items()}
     out = line
     for key in sorted(expansions, key=len, reverse=True):
-        rx = r"(?<!\w)" + re.escape(key) + (r"(?!\w)" if key[-1].isalnum() else "")
-        out = re.sub(rx, expansions[key], out, flags=re.IGNORECASE)
+        rx = _expansion_rx(key)
+        out = rx.sub(expansions[key], out)
     return out
 
 
@@ -389,7 +394,7 @@ def _signer(ctx: Context) -> Signer:
     taken: list[tuple[int, int]] = []
     hits: list[tuple[int, int, str, bool]] = []   # start, end, written position, under an authority prefix
     for key, written in positions:
-        for m in re.finditer(r"(?<!\w)" + re.escape(key) + r"(?!\w)", low):
+        for m in bounded_rx(key).finditer(low):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             original = text[m.start():m.end()]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -100,6 +101,21 @@ def find_date(text: str) -> tuple[str | None, re.Match | None]:
 
 # ---------------------------------------------------------------- fuzzy phrases
 
+@lru_cache(maxsize=None)
+def word_rx(key: str, flags: int = 0) -> re.Pattern:
+    """`key` as a whole word or phrase (not inside a longer word), compiled once. Patterns
+    built per vocabulary entry would otherwise overflow re's own cache and recompile."""
+    head = r"(?<!\w)" if key[:1].isalnum() else ""
+    tail = r"(?!\w)" if key[-1:].isalnum() else ""
+    return re.compile(head + re.escape(key) + tail, flags)
+
+
+@lru_cache(maxsize=None)
+def bounded_rx(variant: str) -> re.Pattern:
+    """`variant` with a word boundary on both sides, compiled once."""
+    return re.compile(r"(?<!\w)" + re.escape(variant) + r"(?!\w)")
+
+
 def phrase_score(text: str, variant: str) -> float:
     """How well a (short) heading text matches one outline variant, 0..100; both folded.
     Exact or near-exact wording scores high; a heading that starts with (or contains) a
@@ -110,11 +126,11 @@ def phrase_score(text: str, variant: str) -> float:
     best = float(max(fuzz.ratio(text, variant), fuzz.token_sort_ratio(text, variant)))
     words = len(variant.split())
     extra = max(0, len(text) - len(variant))
-    bounded = r"(?<!\w)" + re.escape(variant) + r"(?!\w)"
-    if re.match(bounded, text):
+    bounded = bounded_rx(variant)
+    if bounded.match(text):
         if words >= 3 or extra <= 14:
             best = max(best, 95 - min(10.0, extra / 10))
-    elif re.search(bounded, text):
+    elif bounded.search(text):
         if words >= 3:
             best = max(best, 90 - min(15.0, extra / 6))
     elif len(variant) >= 25 and len(text) > len(variant):

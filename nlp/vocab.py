@@ -14,7 +14,8 @@ DATA_DIR = Path(__file__).with_name("data")
 def load(name: str) -> dict:
     """The parsed nlp/data/<name>.yaml (cached; treat as read-only)."""
     with (DATA_DIR / f"{name}.yaml").open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
+        # libyaml's loader where built in: the data files are read once per process, 10x faster.
+        return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
 
 
 def contract_ids(kind: str) -> list[str]:
