@@ -7,7 +7,8 @@
 Each ``samples/sources/<name>.py`` holds one report as data (``SAMPLE``) and the hand-written
 part of its reference record (``GOLD``). The report is rendered to .docx by
 ``kit.docx_render`` in the layout the source asks for, then turned into its target format
-(.docx, text .pdf, scanned image-only .pdf, .doc, .odt) by LibreOffice / pdftoppm + Pillow.
+(.docx, text .pdf, scanned image-only .pdf, text .pdf with scanned pages, .doc, .odt, .rtf) by
+LibreOffice / pdftoppm + Pillow + pdfunite.
 The gold record is written to ``samples/gold/<file stem>.json`` with the real sha256 and page
 count of the generated file and validated against ``storage.record.Record``.
 """
@@ -34,7 +35,7 @@ from kit.markup import parse  # noqa: E402
 
 INBOX, GOLD_DIR, SOURCES = HERE / "inbox", HERE / "gold", HERE / "sources"
 WORK = Path("/tmp/report_etl_samples_build")
-EXT = {"docx": "docx", "pdf": "pdf", "pdf_scanned": "pdf", "doc": "doc", "odt": "odt"}
+EXT = {"docx": "docx", "pdf": "pdf", "pdf_scanned": "pdf", "doc": "doc", "odt": "odt", "rtf": "rtf"}
 
 
 def load_sources(pattern: str | None = None) -> list:
@@ -77,7 +78,8 @@ def main(argv=None) -> int:
         s = mod.SAMPLE
         intro, body = parse(s["intro"]), parse(s["body"])
         text = SampleText(s, intro, body)
-        docx = docx_render.render(s, intro, body, WORK / "docx" / f"{s['stem']}.docx")
+        appendix = parse(s["appendix"]) if s.get("appendix") else None
+        docx = docx_render.render(s, intro, body, WORK / "docx" / f"{s['stem']}.docx", appendix)
         items.append((mod, s, text, docx))
 
     # 2. page counts (and text PDFs) through LibreOffice, all files in one run
@@ -89,13 +91,17 @@ def main(argv=None) -> int:
         docx_render.normalize_zip(docx, pages[s["stem"]])
 
     # 3. the target formats
-    for target in ("doc", "odt"):
+    for target in ("doc", "odt", "rtf"):
         convert.soffice([d for _, s, _, d in items if s["format"] == target], target, WORK / target)
     for mod, s, text, docx in items:
         fmt, stem = s["format"], s["stem"]
         out = INBOX / f"{stem}.{EXT[fmt]}"
         if fmt == "docx":
             convert.copy(docx, out)
+        elif fmt == "pdf" and s.get("layout", {}).get("scan_pages"):
+            lay = s["layout"]
+            convert.mixed(WORK / "pdf" / f"{stem}.pdf", out, lay["scan_pages"], dpi=lay.get("scan_dpi", 200),
+                          seed=lay.get("scan_seed", 1))
         elif fmt == "pdf":
             convert.copy(WORK / "pdf" / f"{stem}.pdf", out)
         elif fmt == "pdf_scanned":
@@ -106,6 +112,8 @@ def main(argv=None) -> int:
             convert.copy(WORK / fmt / f"{stem}.{fmt}", out)
             if fmt == "odt":
                 convert.pin_zip(out)
+            if fmt == "rtf":
+                convert.pin_rtf(out)
 
         # 4. the gold record
         document = {"sha256": sha256(out), "file_name": out.name, "format": fmt, "pages": pages[stem],

@@ -9,7 +9,8 @@ import tempfile
 from pathlib import Path
 
 PROFILE = "file:///tmp/report_etl_samples_lo_profile"
-TARGETS = {"pdf": "pdf:writer_pdf_Export", "doc": 'doc:MS Word 97', "odt": "odt"}
+TARGETS = {"pdf": "pdf:writer_pdf_Export", "doc": 'doc:MS Word 97', "odt": "odt",
+           "rtf": "rtf:Rich Text Format"}
 
 
 def soffice(files: list[Path], target: str, outdir: Path) -> list[Path]:
@@ -59,6 +60,80 @@ def scan(pdf: Path, out: Path, *, dpi: int = 200, seed: int = 0, skew: float = 0
                   quality=50, title="", author="", producer="Scanner", creator="Scanner",
                   creationDate=t, modDate=t)
     return out
+
+
+def mixed(pdf: Path, out: Path, scan_pages: list[int], *, dpi: int = 200, seed: int = 0,
+          skew: float = 0.35) -> Path:
+    """A text PDF in which the pages `scan_pages` (1-based; negative counts from the end) are
+    replaced by scanned images of themselves (no text layer), as when a signed page is scanned
+    and merged back into the exported file."""
+    import numpy as np
+    from PIL import Image, ImageFilter
+
+    n = pdf_pages(pdf)
+    wanted = sorted({p if p > 0 else n + 1 + p for p in scan_pages})
+    rng = np.random.default_rng(seed)
+    t = time.strptime("2024-09-20 15:30:00", "%Y-%m-%d %H:%M:%S")
+    with tempfile.TemporaryDirectory() as tmp:
+        parts = []
+        for page in range(1, n + 1):
+            part = Path(tmp) / f"part-{page:03d}.pdf"
+            if page in wanted:
+                subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-png", "-f", str(page), "-l", str(page),
+                                "-singlefile", str(pdf), f"{tmp}/scan-{page:03d}"],
+                               check=True, capture_output=True, timeout=300)
+                im = Image.open(f"{tmp}/scan-{page:03d}.png").convert("L")
+                im = im.rotate(float(rng.uniform(-skew, skew)), resample=Image.BICUBIC, fillcolor=255,
+                               expand=False)
+                arr = np.asarray(im, dtype=np.int16)
+                arr = arr - 8 + rng.normal(0, 2.5, arr.shape).astype(np.int16)
+                im = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8), "L").filter(ImageFilter.GaussianBlur(0.4))
+                im.save(part, "PDF", resolution=float(dpi), quality=50, title="", author="", producer="Scanner",
+                        creator="Scanner", creationDate=t, modDate=t)
+            else:
+                subprocess.run(["pdfseparate", "-f", str(page), "-l", str(page), str(pdf), str(part)],
+                               check=True, capture_output=True, timeout=300)
+            parts.append(part)
+        subprocess.run(["pdfunite", *map(str, parts), str(out)], check=True, capture_output=True, timeout=300)
+    _pin_trailer_id(out)
+    return out
+
+
+def _pin_trailer_id(path: Path) -> None:
+    """pdfunite writes a random binary /ID in the last trailer; replace it by a fixed one. The
+    trailer follows the xref table, so its length may change without moving any offset."""
+    data = path.read_bytes()
+    start = data.rindex(b"trailer")
+    i = data.index(b"/ID", start) + 3
+    while data[i:i + 1] in b" \r\n":
+        i += 1
+    assert data[i:i + 1] == b"["
+    j, depth, strings = i + 1, 0, 0
+    while strings < 2:                      # two literal strings "(...)", with escapes and nesting
+        c = data[j:j + 1]
+        if c == b"\\":
+            j += 2
+            continue
+        if c == b"(":
+            depth += 1
+        elif c == b")":
+            depth -= 1
+            if depth == 0:
+                strings += 1
+        j += 1
+    j = data.index(b"]", j) + 1
+    path.write_bytes(data[:i] + b"[<" + b"0" * 32 + b"> <" + b"0" * 32 + b">]" + data[j:])
+
+
+def pin_rtf(path: Path) -> None:
+    """Make a LibreOffice RTF reproducible: fixed \\creatim/\\revtim/\\printim stamps."""
+    import re
+
+    data = path.read_bytes()
+    stamp = rb"\yr2024\mo9\dy20\hr8\min0"
+    data = re.sub(rb"(\\(?:creatim|revtim|printim))(\\yr\d+\\mo\d+\\dy\d+\\hr\d+\\min\d+)",
+                  lambda m: m.group(1) + stamp, data)
+    path.write_bytes(data)
 
 
 def copy(src: Path, dst: Path) -> Path:

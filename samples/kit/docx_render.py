@@ -11,6 +11,9 @@ Layouts of the body headings (``SAMPLE["layout"]["headings"]``):
 Every layout has the two-column header table (issuing body + "Số:" | national motto + place
 and date); the signature block is a two-column table (``signature: table``) or plain
 paragraphs (``signature: plain``). ``nfd: true`` writes every text run decomposed (NFD).
+``header.vv`` puts a công văn's subject line ("V/v ...") under the number (with ``title: []``
+for a letter without a "BÁO CÁO" title); ``SAMPLE["appendix"]`` (body markup) is laid out
+after the signature on a new page.
 """
 
 from __future__ import annotations
@@ -212,6 +215,11 @@ class _Writer:
                          bold_idx="all", size=Pt(12))
         self._cell_lines(table.cell(1, 0), [f"Số: {h['number']}" if h.get("number") else "Số:      /BC-UBND"],
                          size=Pt(13))
+        for line in h.get("vv", []):  # a công văn: its subject ("V/v ...") under the number
+            p = table.cell(1, 0).add_paragraph()
+            p.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            p.paragraph_format.space_after = Pt(0)
+            self.run(p, line, size=Pt(11))
         self._cell_lines(table.cell(1, 1), [h["place_date"]], italic=True, size=Pt(13))
         self.para("", space_after=6)
         for i, line in enumerate(self.sample["title"]):
@@ -314,12 +322,18 @@ class _Writer:
                 self.para(line, align=WD_ALIGN_PARAGRAPH.LEFT, indent=False, size=Pt(11), space_after=0)
 
 
-def render(sample: dict, intro: list[Block], body: list[Block], path: Path) -> Path:
+def render(sample: dict, intro: list[Block], body: list[Block], path: Path,
+           appendix: list[Block] | None = None) -> Path:
     w = _Writer(sample)
     w.header()
     w.blocks(intro)
     w.blocks(body)
     w.closing()
+    if appendix:  # a Phụ lục after the signature, on a page of its own
+        from docx.enum.text import WD_BREAK
+
+        w.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        w.blocks(appendix)
     w.doc.save(str(path))
     return path
 

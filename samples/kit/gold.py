@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .markup import Block
+from .markup import Block, parse
 
 _ABBREV = ("TP.", "Tp.", "KT.", "TM.", "TS.", "PGS.", "ThS.", "St.", "v.v.", "Q.")
 
@@ -64,7 +64,7 @@ class SampleText:
         h = sample["header"]
         number_line = f"Số: {h['number']}" if h.get("number") else "Số:      /BC-UBND"
         head_lines = [*h["left"], "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-                      number_line, h["place_date"], *sample["title"], *sample["kinh_gui"]]
+                      number_line, *h.get("vv", []), h["place_date"], *sample["title"], *sample["kinh_gui"]]
         self.units: list[Unit] = [Unit(nfc(x), "preamble") for x in head_lines]
         pre = list(head_lines) + [b.display for b in intro]
         for b in intro:
@@ -92,6 +92,13 @@ class SampleText:
                 s = {"section": s["section"], "heading": s["heading"], "text": "\n".join(s["lines"])}
             out.append(s)
         out.append({"section": "closing", "heading": None, "text": "\n".join(closing)})
+        appendix = parse(sample["appendix"]) if sample.get("appendix") else []
+        if appendix:  # a Phụ lục after the signature: content of no outline section
+            head = appendix[0].display if appendix[0].kind == "heading" else None
+            rest = appendix[1:] if head else appendix
+            for b in appendix:
+                self._add_units(b, "other")
+            out.append({"section": "other", "heading": head, "text": "\n".join(b.display for b in rest)})
         ids = [s["section"] for s in out if s["section"] != "other"]
         if len(ids) != len(set(ids)):
             raise ValueError(f"{sample['stem']}: duplicate section ids {ids}")

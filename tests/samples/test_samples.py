@@ -3,7 +3,8 @@
 Checks the real files, not the sources: every file has a gold that validates against the
 record model and names the file by its sha256; the formats and layouts the samples promise
 (heading styles, automatic numbering, text and scanned PDF, .doc, .odt, NFD text, old tone
-placement, number formats, distractors) are really there.
+placement, number formats, distractors, RTF, a text PDF with a scanned page, a công văn with a
+"V/v" subject line, an appendix after the signature) are really there.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ PROVINCES = {
     "Bến Tre", "Trà Vinh", "Vĩnh Long", "Đồng Tháp", "An Giang", "Kiên Giang", "Cần Thơ", "Hậu Giang", "Sóc Trăng",
     "Bạc Liêu", "Cà Mau",
 }
-EXT = {"docx": ".docx", "pdf": ".pdf", "pdf_scanned": ".pdf", "doc": ".doc", "odt": ".odt"}
+EXT = {"docx": ".docx", "pdf": ".pdf", "pdf_scanned": ".pdf", "doc": ".doc", "odt": ".odt", "rtf": ".rtf"}
 PERIOD = re.compile(r"^\d{4}(-(H[12]|9M|Q[1-4]|\d{2}))?$|^\d{4}-\d{4}$|^\d{4}/\d{4}$|^\d{4}-\d{2}$")
 
 FILES = sorted(p for p in INBOX.iterdir() if p.is_file()) if INBOX.exists() else []
@@ -105,7 +106,7 @@ def test_inbox_is_small():
 
 def test_all_formats_present():
     formats = Counter(g["document"]["format"] for g in GOLDS.values())
-    assert {"docx", "pdf", "pdf_scanned", "doc", "odt"} <= set(formats)
+    assert {"docx", "pdf", "pdf_scanned", "doc", "odt", "rtf"} <= set(formats)
 
 
 def test_plan_statuses_spread():
@@ -135,12 +136,15 @@ def test_gold_is_a_valid_record(stem):
 def test_gold_follows_record_conventions(stem):
     g = GOLDS[stem]
     ids = [s["section"] for s in g["sections"]]
-    assert ids[0] == "preamble" and ids[-1] == "closing"
+    assert ids[0] == "preamble"
+    # the closing ends the document, unless an appendix (section "other") follows the signature
+    assert ids[-1] == "closing" or ids[-2:] == ["closing", "other"]
     assert {"1", "3"} <= set(ids)
-    closing = g["sections"][-1]["text"]
+    closing = g["sections"][ids.index("closing")]["text"]
     assert closing.startswith("Trên đây là báo cáo") and "Nơi nhận" in closing
-    for s in g["sections"][:-1]:
-        assert "Trên đây là báo cáo" not in s["text"]
+    for s in g["sections"]:
+        if s["section"] != "closing":
+            assert "Trên đây là báo cáo" not in s["text"]
         assert s["text"].strip()
     for f in g["figures"]:
         assert f["value"] >= 0
@@ -272,11 +276,13 @@ def test_legacy_doc_and_odt():
     assert docs and odts
     for path, _ in docs:
         assert path.read_bytes()[:8] == bytes.fromhex("D0CF11E0A1B11AE1")   # OLE compound file
+    old_tone = False
     for path, _ in odts:
         with zipfile.ZipFile(path) as z:
             assert z.read("mimetype") == b"application/vnd.oasis.opendocument.text"
             content = z.read("content.xml").decode("utf-8")
-            assert "Hoà Bình" in unicodedata.normalize("NFC", content)     # old tone placement
+            old_tone |= "Hoà Bình" in unicodedata.normalize("NFC", content)     # old tone placement
+    assert old_tone
 
 
 def test_a_docx_written_in_nfd():
@@ -322,3 +328,114 @@ def test_channels_and_messages_cover_the_vocabulary():
     messages = [m["text"] for g in GOLDS.values() for m in g["key_messages"]["items"]]
     assert any(re.search(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", m.lower()) for m in messages)
     assert any(m.isascii() for m in messages)
+
+
+# -- the second batch: RTF, mixed PDF, công văn, appendix, checkboxes, wording variety -----------
+
+def rtf_text(path: Path) -> str:
+    """The visible characters of a LibreOffice RTF, roughly: \\uN escapes decoded, groups and
+    control words dropped. Good enough to look for phrases."""
+    raw = path.read_bytes().decode("latin-1")
+    raw = re.sub(r"\\u(-?\d+)\s?(?:\\'[0-9a-fA-F]{2}|\?)?", lambda m: chr(int(m.group(1)) % 65536), raw)
+    raw = re.sub(r"\\'([0-9a-fA-F]{2})", lambda m: bytes([int(m.group(1), 16)]).decode("cp1252", "replace"), raw)
+    raw = re.sub(r"\\[a-zA-Z]+-?\d* ?", "", raw)
+    return unicodedata.normalize("NFC", re.sub(r"[{}\r\n]", "", raw))
+
+
+def test_rtf_is_rich_text_with_the_report():
+    rtfs = of_format("rtf")
+    assert rtfs
+    for path, g in rtfs:
+        data = path.read_bytes()
+        assert data.startswith(b"{\\rtf1")
+        text = nfc_fold(rtf_text(path))
+        assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text
+        for s in g["sections"]:
+            if s["heading"]:
+                assert nfc_fold(s["heading"]) in text, s["heading"]
+    assert any("TP. Hải Phòng" in rtf_text(p) for p, _ in rtfs)
+
+
+def test_text_pdf_with_a_scanned_page():
+    import pdfplumber
+
+    found = False
+    for path, g in of_format("pdf"):
+        with pdfplumber.open(path) as pdf:
+            texts = [(p.extract_text() or "").strip() for p in pdf.pages]
+            scanned = [p for p, t in zip(pdf.pages, texts) if not t]
+            if not scanned:
+                continue
+            assert sum(bool(t) for t in texts) >= 1            # the rest keeps its text layer
+            for page in scanned:
+                assert not page.chars and len(page.images) == 1
+                img = page.images[0]
+                assert 195 <= img["srcsize"][0] / (page.width / 72) <= 305
+            found = True
+    assert found
+
+
+def test_a_cong_van_with_subject_line_and_no_title():
+    found = False
+    for g in GOLDS.values():
+        pre = g["sections"][0]["text"].splitlines()
+        if any(line.startswith("V/v ") for line in pre) and "BÁO CÁO" not in pre:
+            assert not g["document"]["number"].split("/")[1].startswith("BC")
+            found = True
+    assert found
+
+
+def test_appendix_after_the_signature_holds_figures():
+    found = False
+    for g in GOLDS.values():
+        ids = [s["section"] for s in g["sections"]]
+        if ids[-2:] == ["closing", "other"]:
+            assert g["sections"][-1]["heading"].upper().startswith("PHỤ LỤC")
+            assert sum(f["evidence"]["section"] == "other" for f in g["figures"]) >= 10
+            found = True
+    assert found
+
+
+def test_second_batch_wording_and_layout_variety():
+    texts = "\n".join(s["text"] for g in GOLDS.values() for s in g["sections"])
+    headings = [s["heading"] or "" for g in GOLDS.values() for s in g["sections"]]
+    headings += [line for line in texts.splitlines()]   # sub-headings are lines of a section's text
+    for pattern in (r"☒ Đã xây dựng ☐ Đang xây dựng ☐ Chưa xây dựng", r"\[x\] Đang xây dựng",
+                    r"Đã xây dựng \| Đang xây dựng \| Chưa xây dựng", r"đang hoàn thiện dự thảo Kế hoạch",
+                    r"(?m)^Thứ nhất, .*Thứ hai, ", r"(?m)^\+ ", r"(?m)^Nguyên nhân khách quan:$", r"(?m)^Nguyên nhân chủ quan:$",
+                    r"3\.250 tỷ đồng", r"45,6 triệu USD", r"hơn 2 triệu lượt", r"khoảng 120 nghìn người theo dõi",
+                    r"tăng 1,5 lần", r"giảm 8,2% so với cùng kỳ", r"6 tháng đầu năm 2024", r"quý II/2024",
+                    r"[Cc]ông suất phòng bình quân.* đạt 58%", r"Quyết định số 1234/QĐ-UBND", r"Điều 3",
+                    r"xếp thứ 7/63", r"giai đoạn 2021-2025", r"(?m)^\d+ \| .*\| .*\| .*\|",
+                    r"(?m)^Năm \| ", r"(?m)^2023 \| [\d.]+ \| ", r"Kiến nghị Bộ Văn hóa, Thể thao và Du lịch",
+                    r"Zalo OA", r"TikTok", r"VOV5", r"Nikkei", r"kiều bào", r"kết nghĩa", r"famtrip", r"KOL",
+                    r"biển quảng cáo", r"sân bay|Cảng hàng không quốc tế", r"ấn phẩm"):
+        assert re.search(pattern, texts), pattern
+    closings = "\n".join(s["text"] for g in GOLDS.values() for s in g["sections"] if s["section"] == "closing")
+    assert re.search(r"điện thoại: 0\d{3}\.\d{7}|điện thoại: [\d.]{10,}", closings)
+    for pattern in (r"^Phần thứ nhất", r"^Phần thứ ba", r"^1\.1\. ", r"^2\.1\. ",
+                    r"KẾT QUẢ TRIỂN KHAI$", r"HẠN CHẾ, VƯỚNG MẮC$", r"BÀI HỌC RÚT RA$", r"^IV\. KIẾN NGHỊ$"):
+        assert any(re.search(pattern, h) for h in headings), pattern
+    unnumbered = [s["heading"] for g in GOLDS.values() for s in g["sections"]
+                  if s["section"] in ("1", "2", "3") and s["heading"].isupper()
+                  and not re.match(r"^([IVX]+|\d+|[A-Za-z])[.)] ", s["heading"])]
+    assert len(unnumbered) >= 3                                    # unnumbered bold capital headings
+    provinces = {g["document"]["province"] for g in GOLDS.values()}
+    assert {"Lào Cai", "Hải Phòng", "Nghệ An", "Đồng Tháp", "Gia Lai", "Bà Rịa - Vũng Tàu", "Thanh Hóa",
+            "Sơn La"} <= provinces
+    issuers = [g["document"]["issuer"] for g in GOLDS.values()]
+    assert "Ủy ban nhân dân thành phố Hải Phòng" in issuers and "Ủy ban nhân dân tỉnh Thanh Hoá" in issuers
+
+
+def test_identified_flags_and_channel_spread():
+    assert any(g["key_messages"]["identified"] is False and not g["key_messages"]["items"] for g in GOLDS.values())
+    assert any(g["factors"]["identified"] is False and not g["factors"]["items"] for g in GOLDS.values())
+    channels = {c["channel"] for g in GOLDS.values() for c in g["channels"]}
+    for c in ("zalo", "instagram", "other_social", "local_media", "diaspora", "partner_localities"):
+        assert c in channels, c
+    addressees = {a for g in GOLDS.values() for r in g["recommendations"] for a in r["addressees"]}
+    for a in ("government", "mic", "mofa", "mocst", "mpi", "mof", "other_ministries", "central_media"):
+        assert a in addressees, a
+    messages = [m["text"] for g in GOLDS.values() for m in g["key_messages"]["items"]]
+    sources = "\n".join(s["text"] for g in GOLDS.values() for s in g["sections"])
+    assert any(f"“{m}”" in sources for m in messages) and any(f'"{m}"' in sources for m in messages)
