@@ -45,8 +45,23 @@ def read_docx(path: Path, fmt: str = "docx") -> Document:
         wdoc = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, ValueError) as exc:
         raise ExtractionError("corrupt", f"{path.name}: the Word package is damaged ({exc})") from exc
-    reader = _DocxReader(wdoc, Document(file_name=path.name, format=fmt))
+    # After a LibreOffice conversion the package says LibreOffice wrote it: not worth keeping.
+    producer = _application(wdoc) if fmt == "docx" else None
+    reader = _DocxReader(wdoc, Document(file_name=path.name, format=fmt, producer=producer))
     return reader.run()
+
+
+def _application(wdoc) -> str | None:
+    """The writing application from docProps/app.xml ("Microsoft Office Word", ...)."""
+    for rel in wdoc.part.package.rels.values():
+        if rel.reltype.endswith("/extended-properties") and not rel.is_external:
+            try:
+                root = etree.fromstring(rel.target_part.blob)
+            except etree.XMLSyntaxError:
+                return None
+            app = root.find("{http://schemas.openxmlformats.org/officeDocument/2006/extended-properties}Application")
+            return app.text.strip() if app is not None and app.text else None
+    return None
 
 
 def _on(el, default: bool | None = None) -> bool | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import List, Optional
 
@@ -29,6 +30,22 @@ def _workspace(db: Optional[str]):
     from flows.pipeline import Workspace
 
     return Workspace.from_env(db)
+
+
+@contextmanager
+def _document(db: Optional[str], ref: str):
+    """The repository in one transaction and the document `ref` names; a clear error and
+    exit 2 when there is no such document."""
+    from storage.repository import NotFound, Repository
+
+    with _workspace(db).sessions().begin() as session:
+        repo = Repository(session)
+        try:
+            document = repo.find(ref)
+        except NotFound as err:
+            console.print(f"[red]{err}[/red]")
+            raise typer.Exit(2)
+        yield repo, document
 
 
 def _summary_table(outcomes: list[dict]) -> Table:
@@ -199,16 +216,7 @@ def pin(doc: str = typer.Argument(...), by: str = typer.Option(..., "--by"),
         unpin: bool = typer.Option(False, "--unpin", help="Remove the pin instead"),
         db: Optional[str] = DbOption):
     """Pin a report as its province's one in exports, even when a newer one arrives."""
-    from storage.repository import NotFound, Repository
-
-    ws = _workspace(db)
-    with ws.sessions().begin() as session:
-        repo = Repository(session)
-        try:
-            document = repo.find(doc)
-        except NotFound as err:
-            console.print(f"[red]{err}[/red]")
-            raise typer.Exit(2)
+    with _document(db, doc) as (repo, document):
         repo.pin(document, by=by, pinned=not unpin)
         console.print(f"{document.file_name}: {'unpinned' if unpin else 'pinned'}")
 
@@ -335,16 +343,12 @@ def correct(doc: str = typer.Argument(..., help="Document id, sha256 prefix, fil
     """Correct one field of a document's record (kept across reprocessing, audited)."""
     from storage.field_paths import FieldPathError
     from storage.record import Record
-    from storage.repository import NotFound, Repository
 
-    ws = _workspace(db)
-    with ws.sessions().begin() as session:
-        repo = Repository(session)
+    with _document(db, doc) as (repo, document):
         try:
-            document = repo.find(doc)
             correction = repo.add_correction(document, field_path, _parse_value(value), author=by, comment=comment)
             Record.model_validate(repo.corrected_record(document).record)
-        except (NotFound, FieldPathError) as err:
+        except FieldPathError as err:
             console.print(f"[red]{err}[/red]")
             raise typer.Exit(2)  # leaving the block rolls the correction back
         except ValueError as err:  # the corrected record would break the contract
@@ -357,16 +361,7 @@ def correct(doc: str = typer.Argument(..., help="Document id, sha256 prefix, fil
 @app.command()
 def corrections(doc: str = typer.Argument(...), db: Optional[str] = DbOption):
     """List a document's corrections."""
-    from storage.repository import NotFound, Repository
-
-    ws = _workspace(db)
-    with ws.sessions().begin() as session:
-        repo = Repository(session)
-        try:
-            document = repo.find(doc)
-        except NotFound as err:
-            console.print(f"[red]{err}[/red]")
-            raise typer.Exit(2)
+    with _document(db, doc) as (repo, document):
         repo.corrected_record(document)  # refreshes orphaned flags against the current record
         table = Table(title=f"Corrections of {document.file_name}")
         for col in ("id", "field", "value", "was", "by", "when", "status", "comment"):

@@ -13,6 +13,7 @@ from nlp.context import Context
 from storage.record import DocumentInfo, Extraction, Record
 
 Component = Callable[[Context], None]
+LOW_OCR_CONFIDENCE = 75.0  # below this mean word confidence a reviewer should read the scan
 
 
 def components() -> list[Component]:
@@ -37,6 +38,9 @@ def build_record(document: Document, sha256: str, *, now: datetime | None = None
     info = DocumentInfo(sha256=sha256, file_name=document.file_name, format=document.format,
                         pages=document.pages)
     ctx = Context(document=document, info=info, warnings=list(document.warnings))
+    if document.ocr_used and document.ocr_confidence is not None and document.ocr_confidence < LOW_OCR_CONFIDENCE:
+        ctx.warnings.append(f"low_ocr_confidence: OCR mean confidence {document.ocr_confidence:.0f}/100, "
+                            "check figures and names against the scan")
     for component in components():
         component(ctx)
     stamp = (now or datetime.now(timezone.utc)).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -50,7 +54,9 @@ def build_record(document: Document, sha256: str, *, now: datetime | None = None
         assessment=ctx.assessment,
         recommendations=ctx.recommendations,
         sections=ctx.sections,
-        extraction=Extraction(version=VERSION, extracted_at=stamp, warnings=ctx.warnings),
+        extraction=Extraction(version=VERSION, extracted_at=stamp, warnings=ctx.warnings,
+                              producer=document.producer, ocr_used=document.ocr_used,
+                              ocr_confidence=round(document.ocr_confidence, 1) if document.ocr_confidence else None),
     )
 
 

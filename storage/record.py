@@ -165,6 +165,11 @@ class Extraction(_Model):
     version: str
     extracted_at: str
     warnings: list[str] = Field(default_factory=list)
+    # Added to the contract (extension by adding): how the text was obtained, so reviewers
+    # know where to look twice.
+    producer: Optional[str] = None                 # the PDF producer / application that wrote the file
+    ocr_used: bool = False
+    ocr_confidence: Optional[float] = None         # mean Tesseract word confidence, 0..100
 
 
 class Review(_Model):

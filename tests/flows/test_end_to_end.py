@@ -91,3 +91,22 @@ def test_correction_through_the_cli_reaches_the_export(workspace):
     assert "plan.status" in records[name]["review"]["corrected_fields"]
     bad = runner.invoke(app, ["correct", name, "plan.status", "finished", "--by", "Lan"], env=env)
     assert bad.exit_code == 2 and "does not fit" in bad.output
+
+
+def test_reprocess_one_document_keeps_the_correction_and_pin_is_audited(workspace):
+    runner, env, data, _ = workspace
+    name = sorted(p.name for p in INBOX.iterdir() if p.suffix == ".docx")[0]
+    runner.invoke(app, ["correct", name, "document.number", "999/BC-UBND", "--by", "Minh"], env=env)
+    result = runner.invoke(app, ["reprocess", name], env=env)
+    assert result.exit_code == 0, result.output
+    assert "processed" in result.output
+    out = data / "after-reprocess.jsonl"
+    runner.invoke(app, ["export", "--format", "jsonl", "--out", str(out)], env=env)
+    records = {json.loads(l)["document"]["file_name"]: json.loads(l) for l in out.read_text(encoding="utf-8").splitlines()}
+    assert records[name]["document"]["number"] == "999/BC-UBND"
+    nothing = runner.invoke(app, ["reprocess", "--all", "--since-version", "0.0.1"], env=env)
+    assert nothing.exit_code == 0 and "nothing to reprocess" in nothing.output
+    pinned = runner.invoke(app, ["pin", name, "--by", "Minh"], env=env)
+    assert pinned.exit_code == 0 and "pinned" in pinned.output
+    missing = runner.invoke(app, ["pin", "no-such-report.pdf", "--by", "Minh"], env=env)
+    assert missing.exit_code == 2 and "no document" in missing.output

@@ -47,3 +47,25 @@ def test_missing_prediction_scores_zero_recall():
     result = evaluate([], {"QuangNinh": make_record()})
     assert result.missing == ["QuangNinh"]
     assert result.groups["figures"].recall == 0.0
+
+
+def test_vocabulary_copy_matches_the_contract():
+    """nlp/data/vocabulary.yaml is a copy of ../shared/contract/vocabulary.yaml; the record's
+    Literal ids must equal the contract's ids."""
+    import typing
+    from pathlib import Path
+
+    import yaml
+
+    from nlp.vocab import load
+    from storage import record
+
+    ours = load("vocabulary")
+    shared = Path(__file__).resolve().parents[3] / "shared" / "contract" / "vocabulary.yaml"
+    if shared.exists():  # beside the checkout on developer machines and CI
+        assert yaml.safe_load(shared.read_text(encoding="utf-8")) == ours
+    for kind, literal in (("channels", record.Channel), ("metrics", record.Metric), ("units", record.Unit),
+                          ("addressees", record.Addressee), ("factor_groups", record.FactorGroup),
+                          ("plan_status", record.PlanStatus)):
+        assert set(typing.get_args(literal)) == set(map(str, ours[kind])), kind
+    assert set(typing.get_args(record.SectionId)) == set(map(str, ours["sections"]))

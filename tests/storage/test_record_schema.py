@@ -23,3 +23,17 @@ def test_a_record_validates_and_a_broken_one_does_not():
         assert "done" in str(err)
     else:
         raise AssertionError("an unknown plan status must not validate")
+
+
+def test_the_contract_fields_are_all_there():
+    """RECORD.md v1 names these keys; we may add, never drop or rename."""
+    record = make_record()
+    assert set(record) >= {"schema_version", "document", "plan", "factors", "key_messages", "channels", "figures",
+                           "assessment", "recommendations", "sections", "extraction", "review"}
+    assert set(record["document"]) >= {"sha256", "file_name", "format", "pages", "province", "issuer", "number",
+                                       "date", "title", "signer"}
+    assert set(record["figures"][0]) >= {"metric", "label", "value", "unit", "unit_text", "period", "baseline",
+                                         "change", "approximate", "evidence"}
+    assert set(record["figures"][0]["evidence"]) == {"text", "section", "page", "block"}
+    assert set(record["assessment"]) == {"strengths", "difficulties", "causes_objective", "causes_subjective",
+                                         "lessons"}
