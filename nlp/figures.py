@@ -33,6 +33,14 @@ from storage.record import Baseline, Change, Figure
 __all__ = ["extract_figures", "figures_in_sentence", "figures_in_table", "match_metric", "FigureDraft"]
 
 BODY_SECTIONS = {"1", "2", "2.1", "2.2", "2.3"}
+# Prose figures are read in the body sections only (section 3 and "Phương hướng" state targets);
+# data tables anywhere but the preamble (an appendix "PHỤ LỤC: MỘT SỐ SỐ LIỆU" is section "other").
+TABLE_SKIP_SECTIONS = {"preamble"}
+# Outside the body, a table under such a heading or lead-in states targets or proposals, not results.
+_TARGET_CONTEXT = re.compile(
+    r"(?<!\w)(?:phương hướng|định hướng|mục tiêu|đề xuất|kiến nghị|đề nghị|thời gian tới|"
+    r"nhiệm vụ(?:,? giải pháp)?(?: trọng tâm)?(?: (?:năm|giai đoạn|thời gian|tiếp theo))|kế hoạch năm (?:19|20)\d\d)(?!\w)"
+)
 _TOLERANCE = 0.005
 
 
@@ -123,6 +131,13 @@ def match_metric(window: str, unit: str | None, context: str = "") -> MetricMatc
             best = h
     start, _, end, rule = best
     return MetricMatch(rule.metric, start, end, unit if unit is not None else rule.default_unit)
+
+
+def _metric_unit(metric: str, unit: str | None) -> str | None:
+    """Followers are people, however the report counts them ("180.000 lượt thích trang")."""
+    if metric == "followers" and unit == "visits":
+        return "people"
+    return unit
 
 
 def _unit_from_label(label: str, unit: str | None) -> str | None:
@@ -260,7 +275,13 @@ def _windows(text: str, low: str, q: Quantity, next_start: int, prev_end: int):
     return after, before, b_start
 
 
-def _label_after(q: Quantity, after: str, unit: str | None, context: str) -> tuple[MetricMatch, str] | None:
+_FAR = object()   # a metric word found after a counted noun that is not the one counted
+
+
+def _label_after(q: Quantity, after: str, unit: str | None, context: str, near: int | None = None):
+    """(metric match, label) from the unit words and the words after the number. With `near`, a
+    bare or counted number ("22 yếu tố ...", "12 điểm nhấn ...") whose metric word only comes more
+    than `near` words after its own noun gives _FAR: that word is not what is counted."""
     unit_words = q.unit_text or ""
     # The multiplier is not part of the label: "triệu lượt khách" -> "lượt khách".
     uw = re.sub(r"^(?:(?:nghìn|ngàn|triệu|tỷ|tỉ|trăm|vạn|tr\.?)\s*)+", "", unit_words, flags=re.IGNORECASE).strip()
@@ -270,9 +291,12 @@ def _label_after(q: Quantity, after: str, unit: str | None, context: str) -> tup
     m = match_metric(window, unit, context)
     if m is None:
         return None
+    if near is not None and unit in (None, "count") and m.start > len(uw) and \
+            len(window[len(uw): m.start].split()) > near:
+        # a number counts the noun right after it: in "22 yếu tố truyền thông nêu trong Cẩm nang"
+        # the "cẩm nang" further on is not what is counted
+        return _FAR
     label = window[: m.end]
-    if uw and m.start >= len(uw) + 1:
-        label = window[: m.end]
     return m, _trim_label(label)
 
 
@@ -309,12 +333,25 @@ def _change_items(text: str, low: str, items: list[_Item]) -> None:
         it.direction = direction
 
 
+# A name in quotation marks ("Festival 4 mùa", “Một điểm đến, 8 di sản”) is not a statement of figures.
+_QUOTED = re.compile(r'"[^"\n]{1,100}"|“[^”\n]{1,100}”')
+# Three or more bare numerals in a row are the cells of a table flattened into text (a scan): their
+# columns are unknown, so they are not read as prose.
+_NUMBER_RUN = re.compile(r"(?<![\w.,])\d[\d.,]*(?:\s*\|?\s+\d[\d.,]*){2,}(?![\w.,])")
+
+
 def _sentence_items(text: str, low: str, default_year: int | None) -> list[_Item]:
     qs = find_quantities(text)
     periods = find_periods(text, default_year)
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    runs = [(m.start(), m.end()) for m in _NUMBER_RUN.finditer(text)]
     items: list[_Item] = []
     for q in qs:
         if any(p.start <= q.num_start < p.end for p in periods):
+            continue
+        if any(a < q.num_start < b for a, b in quoted):
+            continue
+        if q.unit is None and any(a <= q.num_start < b for a, b in runs):
             continue
         kind, verb = _classify(low, q)
         it = _Item(q=q, start=q.start, end=q.end, kind=kind, direction=verb)
@@ -329,14 +366,55 @@ def _sentence_items(text: str, low: str, default_year: int | None) -> list[_Item
     return items
 
 
+# A stock counted now ("hiện có 45.000 người theo dõi", "đến nay đã ký 05 thỏa thuận", "từ khi triển
+# khai Kế hoạch ... 06 video"): it has no period unless one is written after the marker ("đến tháng 6/2024").
+_STOCK = re.compile(
+    r"(?<!thực )(?<!thể )(?<!xuất )(?<!phát )(?<!biểu )(?<!tái )(?<!\w)hiện"
+    r"(?!\s+(?:đại|thực|trạng|diện|hành|tượng|vật)(?!\w))\s+(?:\w+\s+){0,2}?có(?!\w)"
+    r"|(?<!thực )(?<!thể )(?<!xuất )(?<!phát )(?<!biểu )(?<!tái )(?<!\w)hiện\s+(?:nay|tại|đang|vẫn)(?!\w)"
+    r"|(?<!\w)(?:tính\s+)?(?:cho\s+)?(?:đến|tới)\s+(?:nay|thời điểm (?:này|hiện tại|báo cáo))(?!\w)"
+    r"|(?<!\w)lũy kế(?!\w)|(?<!\w)(?:kể\s+)?từ khi(?!\w)|(?<!\w)tổng cộng(?!\w)"
+)
+_SEGMENT_END = re.compile(r";|\.(?!\d)")
+
+
+def _segment_start(low: str, pos: int) -> int:
+    """Start of the ";"-separated part of the sentence holding `pos`."""
+    start = 0
+    for m in _SEGMENT_END.finditer(low, 0, pos):
+        start = m.end()
+    return start
+
+
+def _stock_marker(low: str, pos: int, periods: list[PeriodMention]) -> int | None:
+    """Where a "hiện có / đến nay / lũy kế / từ khi" before `pos` (same part of the sentence) starts."""
+    seg = _segment_start(low, pos)
+    found = None
+    for m in _STOCK.finditer(low, seg, pos):
+        if any(p.start <= m.start() < p.end for p in periods):
+            continue  # "từ năm 2022 đến nay": a span, which is a period
+        found = m.start()
+    return found
+
+
 def _period_for(items: list[_Item], idx: int, low: str, periods: list[PeriodMention],
                 after_end: int) -> tuple[str | None, bool]:
+    """(period, explicit) of a value: a period right after it in its clause, else the nearest one
+    before it in the sentence. A stock ("hiện có ...") takes only a period written after its
+    marker, and is explicit(ly) without one otherwise: it does not inherit the context's period."""
     it = items[idx]
     usable = [p for p in periods if p.period and not p.compare and (p.kind != "date" or p.as_of)]
-    # right after the number, before the next number / clause end
+    # right after the number, before the next number / clause end, not past a ";"
+    stop = _SEGMENT_END.search(low, it.end)
+    if stop:
+        after_end = min(after_end, stop.start())
     for p in usable:
         if it.end <= p.start < after_end:
             return p.period, True
+    stock = _stock_marker(low, it.start, periods)
+    if stock is not None:
+        prev = [p for p in usable if stock <= p.start and p.end <= it.start]
+        return (prev[-1].period if prev else None), True
     # the nearest before it in the sentence, not past another value that has its own period
     prev = [p for p in usable if p.end <= it.start]
     if prev:
@@ -367,10 +445,13 @@ def _figures_in_sentence(text: str, default_year: int | None, context_period: st
         nxt = items[i + 1].start if i + 1 < len(items) else len(text)
         prev_end = items[i - 1].end if i > 0 else 0
         after, before, _ = _windows(text, low, q, nxt, prev_end)
-        found = _label_after(q, after, q.unit, text)
+        found = _label_after(q, after, q.unit, text, near=3)
+        far = found is _FAR
+        if far:
+            found = None
         if found is None:
             found = _label_before(before, q.unit, text)
-        if found is None and q.unit_text:
+        if found is None and q.unit_text and not far:
             # a noun list after the unit: "42 địa phương, tổ chức quốc tế có quan hệ hợp tác"
             semi = _STRONG_PUNCT.search(low, q.end)
             long_end = min(nxt, semi.start() if semi else len(text))
@@ -481,7 +562,8 @@ def _figures_in_sentence(text: str, default_year: int | None, context_period: st
             metric, it.label = "other", _trim_label(text[max(0, it.start - 60):it.end])
         period = it.period if it.period_explicit else context_period
         out.append(FigureDraft(
-            metric=metric, label=it.label or "", value=float(it.q.value), unit=it.unit, unit_text=it.unit_text,
+            metric=metric, label=it.label or "", value=float(it.q.value), unit=_metric_unit(metric, it.unit),
+            unit_text=it.unit_text,
             period=period, baseline=it.baseline, change=it.change, approximate=it.q.approximate,
             span=(it.start, it.end),
         ))
@@ -612,6 +694,11 @@ def figures_in_table(grid: list[list[str]], default_year: int | None = None,
     label_col = next((c for c in range(width) if roles[c] == "?"), None)
     if label_col is None:
         return []
+    if not any(r == "period" for r in roles):
+        # periods down a leading column, metrics across the header row
+        pcol = _period_column(grid, n_head, roles, style, default_year)
+        if pcol is not None:
+            return _transposed(grid, n_head, heads, roles, pcol, style, default_year)
     # a "Số lượng" / "Kết quả" column with no period: the table's period
     if not any(r == "period" for r in roles):
         table_period = parse_period(caption, default_year) or context_period
@@ -623,8 +710,7 @@ def figures_in_table(grid: list[list[str]], default_year: int | None = None,
                     col_period[c] = table_period
     period_cols = [c for c in range(width) if roles[c] == "period"]
     if not period_cols:
-        # periods down the first column, metrics across the header (transposed)
-        return _transposed(grid, n_head, heads, style, default_year)
+        return []
     before_col = next((c for c in period_cols if _BEFORE_HEAD.search(low_heads[c])), None)
     after_col = next((c for c in period_cols if _AFTER_HEAD.search(low_heads[c]) and c != before_col), None)
     unit_col = next((c for c in range(width) if roles[c] == "unit"), None)
@@ -683,7 +769,7 @@ def figures_in_table(grid: list[list[str]], default_year: int | None = None,
             if metric is None:
                 continue
             period = col_period[c] if col_period[c] is not None else row_period
-            figs[c] = FigureDraft(metric=metric, label=_trim_label(label), value=float(value), unit=u,
+            figs[c] = FigureDraft(metric=metric, label=_trim_label(label), value=float(value), unit=_metric_unit(metric, u),
                                   unit_text=ut, period=period, approximate=q.approximate)
         # baselines: the same period a year earlier in the same row
         for c, f in figs.items():
@@ -751,16 +837,37 @@ def _attach_table_change(figs: dict[int, FigureDraft], cc: int, head: str, state
     f.change = Change(direction=direction, percent=percent, times=None, compared_with=compared)
 
 
-def _transposed(grid, n_head, heads, style, default_year) -> list[tuple[int, FigureDraft]]:
+def _period_column(grid, n_head, roles, style, default_year) -> int | None:
+    """The column that holds the periods of a table read the other way round (one row per period:
+    "Năm | Tổng lượt khách (lượt) | Doanh thu (tỷ đồng)" over "2022 | ... ", "6 tháng 2024 | ..."):
+    one of the first two label columns, most of whose data cells name a period."""
+    rows = grid[n_head:]
+    if not rows:
+        return None
+    cand = [c for c in range(len(grid[0])) if roles[c] == "?"][:2]
+    for c in cand:
+        cells = [r[c] for r in rows if r[c].strip()]
+        named = [x for x in cells if parse_period(x, default_year) and len(x) <= 40]
+        if len(named) >= max(1, (len(rows) + 1) // 2) and \
+                any(_cell_number(r[k], style) for r in rows for k in range(c + 1, len(r))):
+            return c
+    return None
+
+
+def _transposed(grid, n_head, heads, roles, pcol, style, default_year) -> list[tuple[int, FigureDraft]]:
+    """Figures of a table with a row per period and a column per metric (header: label and unit)."""
     _, other_units, _ = _rules()
     out = []
-    rows_period = {r: parse_period(grid[r][0], default_year) for r in range(n_head, len(grid))}
-    if sum(1 for p in rows_period.values() if p) < max(1, (len(grid) - n_head) // 2):
-        return []
-    for c in range(1, len(heads)):
+    rows_period = {r: parse_period(grid[r][pcol], default_year) for r in range(n_head, len(grid))}
+    for c in range(len(heads)):
+        if c == pcol or roles[c] in ("stt", "unit", "change", "plan"):
+            continue
         head = heads[c]
+        if not head.strip():
+            continue
         paren = re.search(r"\(([^)]*)\)", head)
         unit, unit_text, mult = unit_of(paren.group(1)) if paren else (None, None, 1.0)
+        label = _trim_label(re.sub(r"\([^)]*\)", "", head))
         by_period = {}
         for r in range(n_head, len(grid)):
             period = rows_period[r]
@@ -775,8 +882,8 @@ def _transposed(grid, n_head, heads, style, default_year) -> list[tuple[int, Fig
             metric = mm.metric if mm else ("other" if u in other_units else None)
             if metric is None:
                 continue
-            f = FigureDraft(metric=metric, label=_trim_label(re.sub(r"\([^)]*\)", "", head)), value=round(q.value * m_, 6),
-                            unit=u, unit_text=ut, period=period, approximate=q.approximate)
+            f = FigureDraft(metric=metric, label=label, value=round(q.value * m_, 6),
+                            unit=_metric_unit(metric, u), unit_text=ut, period=period, approximate=q.approximate)
             by_period[period] = f
             out.append((r, f))
         for p, f in by_period.items():
@@ -843,6 +950,17 @@ def _sentences(text: str) -> list[str]:
     return out
 
 
+def _is_target_context(heading: str, caption: str) -> bool:
+    """A heading or lead-in that announces targets or proposals rather than results."""
+    for text in (caption if len(caption) < 300 else "", heading):
+        low = fold_keep(text)
+        if re.search(r"(?<!\w)kết quả(?!\w)", low):
+            return False
+        if _TARGET_CONTEXT.search(low):
+            return True
+    return False
+
+
 def extract_figures(ctx: Context) -> None:
     """Append the report's figures (body sections only) to `ctx.figures`."""
     doc = ctx.document
@@ -852,6 +970,7 @@ def extract_figures(ctx: Context) -> None:
     lead_period: str | None = None     # from a lead-in line ending with ":" (applies to its list)
     heading_period: str | None = None  # from the current sub-heading
     last_text = ""
+    last_heading = ""
     blocks = doc.blocks
     i = 0
     while i < len(blocks):
@@ -867,7 +986,10 @@ def extract_figures(ctx: Context) -> None:
                     (tindex is None or blocks[j].table_index == tindex):
                 rows.append(blocks[j])
                 j += 1
-            rows = [r for r in rows if use_all or ctx.section_of.get(r.index) in BODY_SECTIONS]
+            rows = [r for r in rows if use_all or ctx.section_of.get(r.index) not in TABLE_SKIP_SECTIONS]
+            if rows and not use_all and ctx.section_of.get(rows[0].index) not in BODY_SECTIONS and \
+                    _is_target_context(last_heading, last_text):
+                rows = []  # a table of targets under "Phương hướng, nhiệm vụ" / "Đề xuất"
             if rows:
                 grid = _grid(rows)
                 caption = last_text if len(last_text) < 300 else ""
@@ -880,6 +1002,7 @@ def extract_figures(ctx: Context) -> None:
         text = b.text or ""
         if b.kind == BlockKind.HEADING or b.index in ctx.heading_blocks:
             heading_period = _block_period(text, default_year)
+            last_heading = text
             lead_period = None
             last_text = text
             i += 1

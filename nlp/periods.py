@@ -61,6 +61,8 @@ _SAME = re.compile(_B + r"(?:cùng kỳ|cùng thời điểm|cùng thời gian)(
 _PREV = re.compile(_B + r"năm\s+(trước|ngoái)" + _E)
 _THIS = re.compile(_B + r"(?:năm\s+nay)" + _E)
 _COMPARE_BEFORE = re.compile(r"(?:^|[^\w])(so\s+với|so|bằng|gấp|hơn|với|từ|trước)(?:\s+(?:cùng\s+kỳ|năm|kỳ))?\s*$")
+# "gấp 5,5 lần năm 2022", "gấp đôi năm trước": the year after a multiple is what it is set against
+_TIMES_BEFORE = re.compile(r"(?:^|[^\w])gấp\s+(?:\d+(?:[.,]\d+)?\s*lần|(?:đôi|rưỡi|hai|ba|bốn|năm)(?:\s+lần)?)\s*$")
 _AS_OF = re.compile(r"(?:tính\s+)?(?:đến|tới|tại thời điểm|thời điểm|vào)\s*(?:ngày\s*)?$")
 _NOT_YEAR_AFTER = re.compile(r"\s*(?:lượt|người|triệu|tỷ|tỉ|nghìn|ngàn|usd|đồng|%|dự án|sự kiện|bài|tin)(?!\w)")
 
@@ -180,7 +182,7 @@ def _find(text: str, default_year: int | None) -> tuple[PeriodMention, ...]:
         if not compare:
             before = low[max(0, p.start - 30):p.start]
             clause = re.split(r"[,;:.()]", before)[-1]
-            compare = bool(_COMPARE_BEFORE.search(clause))
+            compare = bool(_COMPARE_BEFORE.search(clause)) or bool(_TIMES_BEFORE.search(before))
             if compare and re.search(r"(?:^|[^\w])từ\s*$", clause):
                 compare = False  # "từ 2022": the start of a stated change, not a comparison
         if compare != p.compare:

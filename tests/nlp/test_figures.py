@@ -81,7 +81,7 @@ def test_times_change():
     ("Tổng thu từ khách du lịch đạt 36.680 tỷ đồng.", "tourism_revenue", 36_680e9, "VND"),
     ("Kênh YouTube năm 2023 đạt 4,6 triệu lượt xem.", "views", 4.6e6, "visits"),
     ("Cổng thông tin điện tử có 2.500.000 lượt truy cập.", "site_visits", 2.5e6, "visits"),
-    ("Trang fanpage có 120.000 lượt theo dõi.", "followers", 120_000, "visits"),
+    ("Trang fanpage có 120.000 lượt theo dõi.", "followers", 120_000, "people"),  # followers are people
     ("Các bài đăng thu hút 80.000 lượt tương tác.", "engagement", 80_000, "visits"),
     ("Công suất phòng đạt 70%.", "room_occupancy", 70, "percent"),
     ("Cổng thông tin được duy trì với 04 phiên bản ngoại ngữ.", "languages", 4, "count"),
@@ -204,3 +204,117 @@ def test_target_columns_are_not_figures():
     rows = [["Chỉ tiêu", "Kế hoạch 2024", "Thực hiện 2023"], ["Lượt khách quốc tế (lượt)", "500.000", "420.000"]]
     figs = _run(("1", "table", rows))
     assert [(f.period, f.value) for f in figs] == [("2023", 420_000)]
+
+
+# --- table orientation ------------------------------------------------------------------------
+
+def test_table_with_periods_down_the_rows_and_metrics_across():
+    rows = [["STT", "Kỳ báo cáo", "Lượt khách quốc tế (lượt)", "Doanh thu du lịch (triệu đồng)", "Số sự kiện"],
+            ["1", "Năm 2021", "52.000", "310.500", "4"],
+            ["2", "Năm 2022", "88.000", "540.000", "7"],
+            ["3", "Quý I/2023", "31.000", "190.000", "2"]]
+    figs = _run(("2.1", "table", rows))
+    assert {(f.metric, f.period, f.value, f.unit) for f in figs} == {
+        ("visitors_international", "2021", 52_000, "visits"), ("visitors_international", "2022", 88_000, "visits"),
+        ("visitors_international", "2023-Q1", 31_000, "visits"),
+        ("tourism_revenue", "2021", 310_500e6, "VND"), ("tourism_revenue", "2022", 540_000e6, "VND"),
+        ("tourism_revenue", "2023-Q1", 190_000e6, "VND"),
+        ("events", "2021", 4, "count"), ("events", "2022", 7, "count"), ("events", "2023-Q1", 2, "count")}
+    f = _one(figs, "visitors_international", "2022")
+    assert f.baseline.period == "2021" and f.baseline.value == 52_000
+    assert _one(figs, "visitors_international", "2023-Q1").baseline is None
+    assert f.evidence.text.startswith("2 | Năm 2022")
+
+
+def test_table_orientation_is_not_taken_from_the_caption_period():
+    # a caption with a year must not turn the period column into values of that year
+    figs = _run(("1", "paragraph", "Kết quả năm 2023 như sau:"),
+                ("1", "table", [["Thời gian", "Kim ngạch xuất khẩu (triệu USD)"],
+                                ["9 tháng 2023", "640"], ["9 tháng 2024", "702,5"]]))
+    assert {(f.metric, f.period, f.value) for f in figs} == {
+        ("export_value", "2023-9M", 640e6), ("export_value", "2024-9M", 702.5e6)}
+
+
+# --- which sections give figures --------------------------------------------------------------
+
+def test_data_table_in_an_appendix_after_the_signature():
+    figs = _run(("1", "paragraph", "Kết quả cụ thể xem Phụ lục."),
+                ("other", "heading", "PHỤ LỤC SỐ LIỆU"),
+                ("other", "paragraph", "Năm 2023 đón 2 triệu lượt khách."),  # prose outside the body: no figure
+                ("other", "table", [["Chỉ tiêu", "ĐVT", "Năm 2022", "Năm 2023"],
+                                    ["Số đoàn phóng viên nước ngoài", "đoàn", "3", "5"]]))
+    assert {(f.metric, f.period, f.value) for f in figs} == {("delegations", "2022", 3), ("delegations", "2023", 5)}
+    assert all(f.evidence.section == "other" for f in figs)
+
+
+def test_table_of_targets_outside_the_body_is_skipped():
+    figs = _run(("other", "heading", "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025"),
+                ("other", "table", [["Chỉ tiêu", "Năm 2025"], ["Lượt khách quốc tế (lượt)", "700.000"]]),
+                ("preamble", "table", [["Nội dung", "Năm 2023"], ["Số tin, bài", "12"]]))
+    assert figs == []
+
+
+# --- periods of stock values ------------------------------------------------------------------
+
+def test_a_stock_counted_now_has_no_period():
+    figs = _run(("1", "heading", "2. Kết quả năm 2023"),
+                ("1", "list_item", "- Năm 2023 đăng 300 tin, bài; hiện nay kênh YouTube của tỉnh có 12.500 người đăng ký."),
+                ("1", "list_item", "- Tỉnh đến nay đã ký kết 7 biên bản ghi nhớ với các địa phương nước ngoài."),
+                ("1", "list_item", "- Kể từ khi ban hành Đề án, Sở đã thực hiện 9 video giới thiệu điểm đến."))
+    assert {(f.metric, f.period, f.value) for f in figs} == {
+        ("articles", "2023", 300), ("followers", None, 12_500), ("partners", None, 7), ("videos", None, 9)}
+
+
+def test_a_stock_with_its_date_takes_that_month():
+    figs = _run(("1", "paragraph", "Năm 2023 đẩy mạnh quảng bá; hiện có, tính đến tháng 5/2024, 9.300 người theo dõi trang."),
+                ("1", "paragraph", "Từ năm 2021 đến nay, tỉnh đã tổ chức 12 hội chợ."))
+    assert {(f.metric, f.period, f.value) for f in figs} == {("followers", "2024-05", 9_300), ("events", "2021-2024", 12)}
+
+
+def test_period_after_a_value_stops_at_a_semicolon():
+    figs = _run(("1", "paragraph", "Tỷ lệ lấp đầy phòng năm 2023 đạt 61%; riêng tháng 7/2023 đạt 75%."),
+                ("1", "paragraph", "Trang web có 6 thứ tiếng; năm 2023 đăng 410 bài viết."))
+    assert {(f.metric, f.period, f.value) for f in figs} == {
+        ("room_occupancy", "2023", 61), ("room_occupancy", "2023-07", 75),
+        ("languages", None, 6), ("articles", "2023", 410)}
+
+
+# --- what is not a figure ---------------------------------------------------------------------
+
+def test_bare_number_counts_the_noun_right_after_it():
+    figs = _run(("1", "paragraph", "Tỉnh chọn 12 điểm nhấn về văn hóa để giới thiệu trong bộ sách ảnh."))
+    assert figs == []
+
+
+def test_numbers_inside_a_quoted_name_are_not_figures():
+    figs = _run(("1", "paragraph", 'Chương trình "3 ngày khám phá, 5 điểm đến" thu hút 4.000 lượt khách năm 2023.'),
+                ("1", "paragraph", "Thông điệp “Một vùng đất, 2 di sản thế giới” được dùng thống nhất."))
+    assert [(f.metric, f.period, f.value) for f in figs] == [("visitors_total", "2023", 4_000)]
+
+
+def test_a_flattened_table_row_is_not_read_as_prose():
+    figs = _run(("2.1", "paragraph", "Lượt khách quốc tế 120.000 180.000 210.000"))
+    assert figs == []
+
+
+def test_days_are_not_visitors():
+    figs = _run(("1", "paragraph", "Chính sách lưu trú 45 ngày cho khách quốc tế giúp thu hút du khách."))
+    assert figs == []
+
+
+def test_followers_are_people_and_zalo_followers():
+    figs = _run(("1", "list_item", "- Trang Zalo OA của Sở có 8.200 người quan tâm;"),
+                ("1", "list_item", "- Fanpage của tỉnh có 40.000 lượt thích trang."))
+    assert {(f.metric, f.unit, f.value) for f in figs} == {("followers", "people", 8_200), ("followers", "people", 40_000)}
+
+
+def test_times_change_names_the_year_after_the_multiple():
+    figs = _run(("1", "paragraph", "Năm 2023, số lượt truy cập đạt 900.000 lượt, gấp 2,4 lần năm 2021."))
+    (f,) = figs
+    assert f.change.times == 2.4 and f.change.compared_with == "2021" and f.period == "2023"
+
+
+def test_results_appendix_naming_its_plan_is_read():
+    figs = _run(("other", "heading", "PHỤ LỤC: KẾT QUẢ THỰC HIỆN MỤC TIÊU CỦA KẾ HOẠCH"),
+                ("other", "table", [["Nội dung", "Năm 2023"], ["Số ấn phẩm phát hành", "1.500"]]))
+    assert [(f.metric, f.period, f.value) for f in figs] == [("publications", "2023", 1_500)]

@@ -163,3 +163,12 @@ def test_several_quantities_in_order():
     qs = find_quantities("Năm 2023 đón 15,2 triệu lượt khách, tăng 26% so với năm 2022; doanh thu 36.680 tỷ đồng.")
     assert [q.value for q in qs] == [15_200_000, 26, 36_680e9]
     assert [q.unit for q in qs] == ["visits", "percent", "VND"]
+
+
+@pytest.mark.parametrize("text,unit_text", [
+    ("miễn thị thực 45 ngày cho khách", "ngày"), ("chương trình kéo dài 3 ngày đêm", "ngày đêm"),
+    ("lưu trú 2 đêm", "đêm"), ("tổ chức trong 2 tuần", "tuần"),
+])
+def test_durations_are_other_units(text, unit_text):
+    (q,) = find_quantities(text)
+    assert q.unit == "other" and q.unit_text == unit_text

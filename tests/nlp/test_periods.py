@@ -73,3 +73,18 @@ def test_comparable():
     assert is_comparable_earlier("2022", "2023")
     assert is_comparable_earlier("2023-9M", "2024-9M")
     assert not is_comparable_earlier("2023", "2024-9M")
+
+
+@pytest.mark.parametrize("text,period", [
+    ("số lượt truy cập gấp 2,4 lần năm 2021", "2021"),
+    ("doanh thu gấp đôi năm 2020", "2020"),
+    ("gấp 3 lần năm trước", "2023"),
+])
+def test_year_after_a_multiple_is_compared_against(text, period):
+    (p,) = [p for p in find_periods(text, 2024) if p.period]
+    assert p.period == period and p.compare
+
+
+def test_a_count_of_times_in_a_year_is_not_a_comparison():
+    (p,) = find_periods("tổ chức 2 lần năm 2023", 2024)
+    assert p.period == "2023" and not p.compare
