@@ -118,8 +118,20 @@ def split_causes(text: str) -> list[tuple[str, str]] | None:
 
 
 def _lead_kind(text: str) -> str | None:
-    m = re.match(r"^\s*(?:[-+*•]\s*)?(?:nguyên nhân\s+)(khách quan|chủ quan)", fold(text))
+    m = re.match(load("outline")["cause_markers"]["opening"], fold(text))
     return KIND_OF_CAUSE[m.group(1)] if m else None
+
+
+def paragraph_points(text: str) -> list[str]:
+    """The points of a plain paragraph: its sentences, each split at semicolons, except a
+    sentence naming both kinds of causes, which split_causes takes apart."""
+    out = []
+    for sentence in item_texts(text, False):
+        if split_causes(sentence):
+            out.append(sentence)
+            continue
+        out.extend(p for p in (part.strip() for part in sentence.split(";")) if p)
+    return out
 
 
 def extract_assessment(ctx: Context) -> None:
@@ -173,18 +185,19 @@ def extract_assessment(ctx: Context) -> None:
                 if not li[1]:
                     continue
                 if not is_list and sid == "2":
-                    # in a single section 2, a paragraph "Khó khăn, vướng mắc: A; B; C" is a
-                    # sub-heading and its items
+                    # in an undivided section 2, a paragraph "Khó khăn, vướng mắc: A; B. C" is
+                    # a lead-in label and its points (sentences, parts between semicolons)
                     mixed = split_causes(li[1])
                     if mixed:
                         for kind, part in mixed:
                             add(kind, part, block, text)
                         continue
-                    if ";" in li[1]:
-                        for part in li[1].split(";"):
+                    points = paragraph_points(li[1])
+                    if len(points) > 1:
+                        for part in points:
                             add_item(bucket, part, block, text)
                         continue
-                # "- Nguyên nhân khách quan: ..." stays one item, as written
+                # a single point, and "- Nguyên nhân khách quan: ..." stay one item, as written
                 add_item(bucket, text, block, text)
                 continue
         if bucket is None:

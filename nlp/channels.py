@@ -29,10 +29,11 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         names.append(fold(name))
         names.extend(fold(v) for v in (spec or {}).get("variants", []) if not str(v).isascii())
     province = "(?:" + "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True)) + ")"
+    country = "|".join(re.escape(fold(c)) for c in sorted(data.get("countries", []), key=len, reverse=True))
     out = []
     for channel, patterns in data["channels"].items():
         for p in patterns:
-            rx = str(p).replace("{province}", province)
+            rx = str(p).replace("{province}", province).replace("{country}", country)
             out.append((channel, re.compile(r"(?<![\w.])" + rx + r"(?![\w])")))
     for channel, patterns in (data.get("name_required") or {}).items():
         for p in patterns:
@@ -75,13 +76,36 @@ def _extend(text: str, end: int) -> int:
     return pos
 
 
+def _not_channel_from(low: str) -> int:
+    """Where the part of a sentence that names no channel used begins (len if none)."""
+    cfg = load("channels").get("not_channel") or {}
+    starts = [m.start() for c in cfg.get("contexts", []) for m in re.finditer(fold(c), low)]
+    return min(starts, default=len(low))
+
+
 def _mentions(sentence: str) -> list[tuple[str, str]]:
     text = nfc(sentence)
     low = fold_aligned(text)
+    cfg = load("channels").get("not_channel") or {}
+    cut = _not_channel_from(low)
+    organisation = any(re.search(fold(c), low) for c in cfg.get("organisation_cues", []))
+    # clauses (between semicolons) that tell of a recognition
+    recognition = []
+    pos = 0
+    for clause in low.split(";"):
+        if any(re.search(fold(c), clause) for c in cfg.get("recognition_cues", [])):
+            recognition.append((pos, pos + len(clause)))
+        pos += len(clause) + 1
     hits = []
     for channel, rx in _patterns():
         named = channel.startswith(NAMED)
+        if organisation and channel in cfg.get("organisation_channels", []):
+            continue
         for m in rx.finditer(low):
+            if m.start() >= cut:
+                continue
+            if channel in cfg.get("recognition_channels", []) and any(a <= m.start() < b for a, b in recognition):
+                continue
             if named and not _PROPER_NAME.match(text[m.end():]):
                 continue
             hits.append((m.start(), m.end(), channel[len(NAMED):] if named else channel))
@@ -114,7 +138,9 @@ def _mentions(sentence: str) -> list[tuple[str, str]]:
     if first_platform is not None:
         out = [(ch, m) for i, (ch, m) in enumerate(out)
                if not (i > first_platform and ch in data.get("contained_in_platform", []))]
-    return out
+    present = {ch for ch, _ in out}
+    displaced = {d for ch, ds in (cfg.get("displaced_by") or {}).items() if ch in present for d in ds}
+    return [(ch, m) for ch, m in out if ch not in displaced]
 
 
 def extract_channels(ctx: Context) -> None:
@@ -124,9 +150,16 @@ def extract_channels(ctx: Context) -> None:
     out: list[ChannelMention] = []
     blocks = ctx.blocks_in("1") or [b for b in ctx.document.body()
                                     if ctx.section_of.get(b.index, "other") not in SKIP_SECTIONS]
+    # what describes the province's factors (its festivals, its heritage) or the 22 factors
+    # of the handbook names no channel it used
+    factor_texts = {fold(i.evidence.text) for i in ctx.factors.items if i.evidence and i.evidence.text}
+    not_identified = [fold(w) for w in load("factors")["not_identified"]]
     # tables name channels as the labels of their figures: joined_blocks leaves them out
     for text, block in joined_blocks(blocks):
         for sentence in split_sentences(text):
+            f = fold(sentence)
+            if f in factor_texts or fold(text) in factor_texts or any(w in f for w in not_identified):
+                continue
             for channel, mention in _mentions(sentence):
                 key = (channel, fold(mention))
                 if key in seen:

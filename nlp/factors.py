@@ -73,12 +73,37 @@ def _cut(text: str, cuts: list[str]) -> str:
     return text[:at] if at > 0 else text
 
 
-def factor_text(text: str, keep_parentheticals: bool = False) -> str:
-    """The factor a list item or enumeration part names: the words before a colon, without
-    parentheticals and explanations ("... gắn với ...")."""
+def _cut_apposition(text: str) -> str:
+    """The words before a dash that opens an apposition ("Dân ca X - Di sản văn hóa phi vật
+    thể ..."); a dash inside parentheses or between names is kept."""
+    appositions = [fold(a) for a in _cfg()["dash_appositions"]]
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        if depth or ch not in "-–—" or i == 0 or text[i - 1] != " " or text[i + 1:i + 2] != " ":
+            continue
+        after = text[i + 1:].strip()
+        words = after.split()
+        if not words:
+            break
+        f = fold(after)
+        if (words[0][:1].islower() and len(words) >= 3) or any(
+                f == a or f.startswith(a + " ") for a in appositions):
+            return text[:i].rstrip()
+    return text
+
+
+def factor_text(text: str, keep_parentheticals: bool = False, list_item: bool = False) -> str:
+    """The factor a list item or enumeration part names: its head phrase, before a colon,
+    a dash opening an apposition, parentheticals and explanations ("... gắn với ...", ",
+    với ..."; in a list item of its own also "... với ...", "... tại ...")."""
+    cfg = _cfg()
     text = nfc(text) if keep_parentheticals else _drop_parentheticals(nfc(text))
     head = text.split(":", 1)[0] if ":" in text[:120] else text
-    return _clean(_cut(head, _cfg()["item_cuts"]))
+    head = _cut_apposition(head)
+    cuts = cfg["item_cuts"] + (cfg["list_item_cuts"] if list_item else [])
+    return _clean(_cut(head, cuts))
 
 
 def _split_items(enumeration: str) -> list[str]:
@@ -179,7 +204,7 @@ def extract_factors(ctx: Context) -> None:
                     if nxt.kind != BlockKind.LIST_ITEM and label is None:
                         break
                     consumed.add(nxt.index)
-                    text = factor_text(nxt.text)
+                    text = factor_text(nxt.text, list_item=True)
                     if text and len(text) <= cfg["max_item_chars"]:
                         add(text, nxt, nfc(nxt.text))
                 if items:

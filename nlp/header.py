@@ -335,11 +335,19 @@ def _title(lines: list[str]) -> str | None:
         if not text.startswith(tuple(n for n in _proper_names())):
             text = text[:1].lower() + text[1:]
         return f"{prefix} {text}".strip()
-    for line in lines:
+    for i, line in enumerate(lines):
         f = fold(line)
         for p in data.get("subject_prefixes", []):
             if f.startswith(fold(p)):
-                text = line[len(p):].strip(" :.-")
+                parts = [line[len(p):]]
+                # the subject goes on over the lines below it (each starting in lower case)
+                for nxt in lines[i + 1:i + 8]:
+                    g = fold(nxt)
+                    if not nxt[:1].islower() or g.startswith(stops) or re.search(r"\bngày\b.*\d{4}", g) \
+                            or len(" ".join(parts)) > 300:
+                        break
+                    parts.append(nxt)
+                text = " ".join(x.strip() for x in parts).strip(" :.-")
                 text = sentence_case(text) if _is_caps(text) else text
                 return text[:1].upper() + text[1:] if text else None
     return None
@@ -402,7 +410,11 @@ def _signer(ctx: Context) -> Signer:
             before = low[line_start:m.start()]
             if not (original.isupper() or len(low[line_start:low.find("\n", m.end()) if "\n" in low[m.end():] else len(low)]) <= 40):
                 continue
-            if before.lstrip().startswith(("-", "+", "•")) or "noi nhan" in strip_accents(before):
+            # a Nơi nhận line; but a PDF line may carry the signature column's capitalised
+            # position after a recipient ("- Cục TTĐN; PHÓ CHỦ TỊCH")
+            beside_list = original.isupper() and bool(re.search(r"[;.]\s+$", before))
+            if (before.lstrip().startswith(("-", "+", "•")) or "noi nhan" in strip_accents(before)) \
+                    and not beside_list:
                 continue
             taken.append((m.start(), m.end()))
             under_prefix = any(before.rstrip().endswith(p.strip()) for p in prefixes) or bool(

@@ -140,6 +140,7 @@ def _statement(ctx: Context, blocks: list[Block]) -> tuple[str | None, Block | N
     cfg = _cfg()
     topics = [fold(w) for w in cfg["topic_words"]]
     best = None
+    found = []
     for order, block in enumerate(blocks):
         section = ctx.section_of.get(block.index)
         for sentence in split_sentences(nfc(block.text)):
@@ -152,11 +153,18 @@ def _statement(ctx: Context, blocks: list[Block]) -> tuple[str | None, Block | N
             for st in STATUSES:
                 if any(rx.search(f) for rx in cfg["statements"][st]):
                     priority = (0 if "cách làm mới" in f else 1 if has_topic else 2, order)
+                    found.append((priority, st, block, sentence))
                     if best is None or priority < best[0]:
                         best = (priority, st, block, sentence)
                     break
     if best is None:
         return None, None, ""
+    if best[1] == "not_built":
+        # "chưa ban hành Kế hoạch riêng ... đang hoàn thiện dự thảo Kế hoạch": not issued
+        # yet but being drafted is in progress (same or next paragraph)
+        drafting = [c for c in found if c[1] == "in_progress" and abs(c[0][1] - best[0][1]) <= 1]
+        if drafting:
+            best = min(drafting, key=lambda c: c[0])
     return best[1], best[2], best[3]
 
 
@@ -167,6 +175,11 @@ _REF = re.compile(
     r"số\s*:?\s*(\d+[a-zđ]?)\s*/\s*([0-9]{4}\s*/\s*)?([a-zđ][a-zđ0-9&.\-]*)",
     re.IGNORECASE,
 )
+
+
+def _join_broken_numbers(text: str) -> str:
+    """A document number broken at its hyphen by a line end ("72/KH- UBND") made whole."""
+    return re.sub(r"(\d/[A-ZĐ][A-Za-zĐđ]*)-\s+(?=[A-ZĐ]{2,}\b)", r"\1-", text)
 
 
 def _references(blocks: list[Block]) -> list[tuple[PlanReference, Block, str]]:
@@ -180,7 +193,7 @@ def _references(blocks: list[Block]) -> list[tuple[PlanReference, Block, str]]:
     out: list[tuple[PlanReference, Block, str]] = []
     seen: set[str] = set()
     for block in sorted(blocks, key=lambda b: b.index):
-        for sentence in split_sentences(nfc(block.text)):
+        for sentence in split_sentences(_join_broken_numbers(nfc(block.text))):
             for m in _REF.finditer(sentence):
                 kind = fold(m.group(1) or "")
                 code = m.group(4).strip(".-")
@@ -209,11 +222,17 @@ def _references(blocks: list[Block]) -> list[tuple[PlanReference, Block, str]]:
                     iso = None
                 if iso is None:
                     # "Ngày 12/7/2023, UBND tỉnh ban hành Kế hoạch số 392/KH-UBND ..."
+                    # (a date after another cited document's number is that document's own
+                    # date only when that document comes between it and this one)
                     head = sentence[max(0, m.start() - 90):m.start()]
-                    if not _REF.search(head):
-                        dates = [d for d in re.finditer(r"ngày\s*\d{1,2}\s*(?:/|tháng)", head, re.IGNORECASE)]
-                        if dates:
-                            iso, _ = find_date(head[dates[-1].start():])
+                    earlier = list(_REF.finditer(head))
+                    if earlier:
+                        head = head[earlier[-1].end():]
+                    dates = [d for d in re.finditer(r"ngày\s*\d{1,2}\s*(?:/|tháng)", head, re.IGNORECASE)]
+                    if dates and (not earlier or "," in head[:dates[-1].start()]):
+                        iso, dm = find_date(head[dates[-1].start():])
+                        if dm is not None and re.match(r"\s*,?\s*của\b", head[dates[-1].start() + dm.end():]):
+                            iso = None
                 out.append((PlanReference(number=number, date=iso), block, sentence))
                 accepted_blocks.add(block.index)
     return out

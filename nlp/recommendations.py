@@ -31,7 +31,7 @@ def _cfg() -> dict:
 
 def addressees(text: str) -> tuple[list[str], list[str]]:
     """(explicit, all) addressee ids named in text: explicit are those right after
-    "đề nghị" / "đối với" ...; mentions after "trình", "phối hợp với", "của" ... are left out."""
+    "đề nghị" / "đối với" ... or opening the text; mentions after "trình", "phối hợp với", "của" ... are left out."""
     cfg = _cfg()
     low = fold_aligned(nfc(text))
     hits = []
@@ -51,7 +51,9 @@ def addressees(text: str) -> tuple[list[str], list[str]]:
     for start, end, aid in kept:
         before = re.sub(r"\s+", " ", low[max(0, start - 30):start]).rstrip()
         between = low[prev_end:start].strip(" ,;")
-        if any(before.endswith(w) for w in cfg["addressed_after"]):
+        if any(before.endswith(w) for w in cfg["addressed_after"]) or not low[:start].strip(" -–•+*:"):
+            # named after "đề nghị" ..., or as the subject the item opens with ("Bộ Ngoại
+            # giao chỉ đạo ..."), which is more specific than a group sub-heading above it
             ok, is_explicit = True, True
         elif prev_ok and between in ("và", "", ",", "và các", "các"):
             ok, is_explicit = True, aid in explicit or bool(explicit)

@@ -170,6 +170,14 @@ def _relative_levels(cands: list[Candidate]) -> None:
             c.level = remap[c.label]
 
 
+def _run_in_label(c: Candidate) -> bool:
+    """A short lead-in label ending with a colon, without numbering and not in capitals
+    ("Ưu điểm:", "Hạn chế:"): inside an undivided evaluation section it labels a group of
+    points and does not split the section into 2.1/2.2/2.3."""
+    text = nfc(c.block.text).strip()
+    return c.label in (None, "bullet") and text.endswith(":") and not _is_caps(text) and len(text) <= 60
+
+
 def _order(sid: str) -> int:
     return ORDER.index(sid) if sid in ORDER else 0
 
@@ -265,6 +273,8 @@ def assign_sections(ctx: Context) -> None:
         if sid is not None:
             if sid == current or (sid == "2" and current in FAMILY_2):
                 pass                                            # a sub-heading of the section
+            elif current == "2" and sid in FAMILY_2 and _run_in_label(c):
+                pass                                            # "Ưu điểm:" inside an undivided "ĐÁNH GIÁ"
             elif sid == "other" and (current == "preamble" or c.level > min(opened_level, top_level or 99)):
                 pass
             elif _order(sid) < _order(current) and c.level > opened_level and current != "other":

@@ -192,10 +192,14 @@ def clean_item(text: str) -> str:
 def joined_blocks(blocks: list) -> list[tuple[str, object]]:
     """(text, first block) of body blocks, a block that only continues the one before it
     (a PDF line break: the one before does not end a sentence, and this one starts in lower
-    case or is a short tail ending with a full stop)
+    case, is a short tail ending with a full stop, or follows a word no sentence ends with,
+    `dangling_words` in outline.yaml)
     joined to it. Table rows are left out: they are not items."""
     from extractors.model import BlockKind
 
+    from nlp.vocab import load
+
+    dangling = {fold(w) for w in load("outline").get("dangling_words", [])}
     out: list[list] = []
     for block in blocks:
         if block.kind in (BlockKind.TABLE_ROW, BlockKind.TABLE):
@@ -203,9 +207,10 @@ def joined_blocks(blocks: list) -> list[tuple[str, object]]:
         text = nfc(block.text).strip()
         if not text:
             continue
+        last_word = fold(out[-1][0].rsplit(None, 1)[-1]) if out and out[-1][0].split() else ""
         if out and block.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING) and split_label(text)[0] is None and \
                 not re.search(r"[.;:!?]$", out[-1][0]) and len(out[-1][0]) > 40 and \
-                (text[:1].islower() or (len(text) < 30 and text.endswith("."))):
+                (text[:1].islower() or (len(text) < 30 and text.endswith(".")) or last_word in dangling):
             out[-1][0] = out[-1][0] + " " + text
             continue
         out.append([text, block])

@@ -64,7 +64,7 @@ Cần ưu tiên các kênh truyền thông bản địa, hợp tác với hãng 
 GOLD = dict(
     plan=dict(status="in_progress", references=[], ev="đang chủ trì, phối hợp với Sở Du lịch"),
     factors=dict(identified=True, items=[
-        ("du lịch biển, đảo", "tourism", "tỉnh đã bước đầu xác định các yếu tố"),
+        ("du lịch biển, đảo với vịnh Nha Trang, vịnh Vân Phong, bán đảo Cam Ranh", "tourism", "tỉnh đã bước đầu xác định các yếu tố"),
         ("văn hoá Chăm Pa với Tháp Bà Ponagar", "culture_heritage", "tỉnh đã bước đầu xác định các yếu tố"),
         ("kinh tế biển, cảng biển quốc tế và Khu kinh tế Vân Phong", "business_potential", "tỉnh đã bước đầu xác định các yếu tố"),
         ("đặc sản yến sào Khánh Hoà", "products", "tỉnh đã bước đầu xác định các yếu tố"),

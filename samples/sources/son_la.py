@@ -66,7 +66,8 @@ GOLD = dict(
         F("export_value", "Kim ngạch xuất khẩu nông sản", 168e6, "USD", "triệu USD", "2023", "Kim ngạch xuất khẩu nông sản",
           ch=("increase", 12.5, None, "2022")),
     ],
-    strengths=["Ưu điểm: hoạt động quảng bá"],
+    strengths=[("Ưu điểm: hoạt động quảng bá đã được các cấp, các ngành quan tâm", "Ưu điểm: hoạt động quảng bá"),
+               ("hình ảnh Mộc Châu, Tà Xùa ngày càng được du khách quốc tế biết đến", "Ưu điểm: hoạt động quảng bá")],
     difficulties=["Hạn chế: chưa có Kế hoạch riêng", "Sản phẩm truyền thông bằng tiếng nước ngoài còn ít"],
     causes_subjective=["Nguyên nhân chủ quan là đội ngũ cán bộ"],
     recommendations=[

@@ -106,3 +106,28 @@ def test_lead_in_paragraph_inside_a_sub_section_stays_whole():
     )
     assert _texts(a.causes_objective) == [
         "Nguyên nhân khách quan: kinh tế thế giới suy giảm; thuế tối thiểu toàn cầu ảnh hưởng đến ưu đãi."]
+
+
+def test_label_paragraph_in_undivided_section_split_at_semicolons_and_sentences():
+    a = _assess(
+        H("II. ĐÁNH GIÁ CHUNG"),
+        P("Mặt được: các sở, ngành phối hợp nhịp nhàng; sản phẩm truyền thông ngày càng đa dạng."),
+        P("Tồn tại: kinh phí bố trí còn thấp so với nhu cầu. Chưa có công cụ đo lường hiệu quả. "
+          "Nguyên nhân khách quan là nguồn thu ngân sách của tỉnh còn hạn chế."),
+    )
+    assert len(a.strengths) == 2
+    assert _texts(a.difficulties) == ["kinh phí bố trí còn thấp so với nhu cầu.",
+                                      "Chưa có công cụ đo lường hiệu quả."]
+    assert _texts(a.causes_objective) == ["Nguyên nhân khách quan là nguồn thu ngân sách của tỉnh còn hạn chế."]
+
+
+def test_sentence_opening_with_its_kind_of_cause_in_a_difficulties_section():
+    a = _assess(
+        H("II. ĐÁNH GIÁ"),
+        B("2. Khó khăn, vướng mắc và nguyên nhân"),
+        L("- Thiếu cán bộ biết ngoại ngữ."),
+        P("Về mặt chủ quan, công tác phối hợp giữa các sở chưa chặt chẽ. Về khách quan, "
+          "thiên tai làm gián đoạn nhiều hoạt động."),
+    )
+    assert _texts(a.difficulties) == ["Thiếu cán bộ biết ngoại ngữ."]
+    assert len(a.causes_subjective) == 1 and len(a.causes_objective) == 1

@@ -59,3 +59,32 @@ def test_named_app_and_table_rows_and_line_breaks():
     assert ("overseas_missions", "cơ quan đại diện Việt Nam ở nước ngoài") in got
     from tests.nlp._docs import T
     assert _channels(T(["Tin, bài trên báo chí nước ngoài", "45"])) == []
+
+
+def test_named_foreign_partner_locality_and_diaspora_of_the_province():
+    got = _channels(P("Tỉnh tăng cường hợp tác với tỉnh Gyeonggi (Hàn Quốc) và thành phố Vientiane (Lào); "
+                      "phát huy vai trò cộng đồng người Hà Tĩnh ở nước ngoài."))
+    ids = {c for c, _ in got}
+    assert "partner_localities" in ids
+    assert "diaspora" in ids
+
+
+def test_promotional_video_named_alone():
+    got = _channels(L("- Clip giới thiệu \"Mùa lúa chín\" được phát trên các màn hình tại ga quốc tế."))
+    assert any(c == "video" for c, _ in got)
+
+
+def test_not_channels_merged_plans_recognitions_factors_and_press_trip_outlets():
+    from nlp.factors import extract_factors
+
+    doc = make_doc(*HEADER, H("I. THỰC TRẠNG"),
+        P("Công tác quảng bá được lồng ghép trong Chương trình xúc tiến thương mại hằng năm của tỉnh."),
+        P("Năm 2023, tỉnh được tạp chí Travel + Leisure bình chọn là điểm đến mới nổi."),
+        P("Tỉnh đón đoàn 12 phóng viên các hãng AFP, Reuters đến tác nghiệp."),
+        P("Sở TTTT là cơ quan thường trực, phối hợp với các cơ quan báo chí của tỉnh triển khai."),
+        P("Tỉnh xác định các yếu tố trọng tâm:"),
+        L("- Văn hóa: lễ hội Katê, tháp Chăm Pô Klông Garai."),
+        H("II. KIẾN NGHỊ"), P("Đề nghị Bộ hỗ trợ."), *SIGNATURE)
+    ids = {c.channel for c in run(doc, extract_factors, extract_channels).channels}
+    assert "press_trips" in ids
+    assert not ids & {"trade_promotion", "foreign_media", "events", "local_media"}

@@ -61,3 +61,33 @@ def test_groups_from_data():
     assert factor_group("xyz") is None
     assert factor_group("Văn hóa, con người vùng mỏ") == "culture_heritage"     # the head comes first
     assert factor_group("Sản phẩm làng nghề truyền thống") == "products"
+
+
+def test_list_item_head_phrase_before_its_elaboration():
+    factors = _factors(
+        P("Tỉnh xác định các yếu tố trọng tâm:"),
+        L("- Nhã nhạc cung đình - Di sản văn hóa phi vật thể đại diện của nhân loại;"),
+        L("- Làng cổ Phước Tích với các ngôi nhà rường trăm tuổi;"),
+        L("- Môi trường đầu tư tại các khu công nghiệp ven biển;"),
+        L("- Du lịch cộng đồng gắn với bản làng dân tộc Tà Ôi."),
+    )
+    assert [f.text for f in factors.items] == [
+        "Nhã nhạc cung đình", "Làng cổ Phước Tích", "Môi trường đầu tư", "Du lịch cộng đồng"]
+
+
+def test_enumeration_parts_keep_names_with_dashes_and_with():
+    factors = _factors(P("Tỉnh xác định các yếu tố trọng tâm gồm: khu kinh tế Dung Quất - Sa Kỳ; "
+                         "văn hóa Sa Huỳnh với di chỉ Sa Huỳnh; ẩm thực giao thoa Bắc - Nam."))
+    assert [f.text for f in factors.items] == [
+        "khu kinh tế Dung Quất - Sa Kỳ", "văn hóa Sa Huỳnh với di chỉ Sa Huỳnh", "ẩm thực giao thoa Bắc - Nam"]
+
+
+def test_comma_with_and_dash_apposition_end_an_enumeration_part():
+    factors = _factors(P("Tỉnh xác định 02 yếu tố trọng tâm: (1) biển đảo Lý Sơn, với các miệng núi lửa cổ; "
+                         "(2) đặc sản tỏi Lý Sơn - thương hiệu nông sản nổi tiếng cả nước."))
+    assert [f.text for f in factors.items] == ["biển đảo Lý Sơn", "đặc sản tỏi Lý Sơn"]
+
+
+def test_folk_songs_and_homeland_are_culture():
+    assert factor_group("Dân ca Quan họ") == "culture_heritage"
+    assert factor_group("Quê hương Đại thi hào Nguyễn Du") == "culture_heritage"

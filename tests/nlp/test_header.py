@@ -140,3 +140,31 @@ def test_merged_unit_after_july_2025():
     )
     assert ctx.info.province == "Hòa Bình"
     assert ctx.info.province_2025 == "Phú Thọ"
+
+
+def test_cong_van_subject_over_several_lines_is_the_title():
+    ctx = _header(
+        T(["ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\n\nSố: 1503/UBND-KGVX\nV/v kết quả triển khai công tác\n"
+           "quảng bá hình ảnh tỉnh\nra nước ngoài năm 2024",
+           "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nAn Giang, ngày 4 tháng 10 năm 2024"]),
+        P("Kính gửi: Bộ Thông tin và Truyền thông."),
+        P("Nội dung."),
+        *SIGNATURE,
+    )
+    assert ctx.info.title == "Kết quả triển khai công tác quảng bá hình ảnh tỉnh ra nước ngoài năm 2024"
+    assert ctx.info.number == "1503/UBND-KGVX"
+
+
+def test_position_beside_a_recipient_line_of_a_pdf():
+    ctx = _header(
+        *HEADER, H("I. THỰC TRẠNG"), P("Nội dung."),
+        P("Trên đây là báo cáo của UBND tỉnh./."),
+        P("Nơi nhận: TM. ỦY BAN NHÂN DÂN"),
+        H("KT. CHỦ TỊCH"),
+        L_("- Như trên;"),
+        L_("- Bộ Ngoại giao; PHÓ CHỦ TỊCH"),
+        L_("- Lưu: VT."),
+        P("Đỗ Thanh Bình"),
+    )
+    assert ctx.info.signer.position == "Phó Chủ tịch"
+    assert ctx.info.signer.name == "Đỗ Thanh Bình"

@@ -74,3 +74,28 @@ def test_nfd_input():
                                                 "thông quảng bá hình ảnh tỉnh theo cách làm mới.")))
     assert plan.status == "built"
     assert [(r.number, r.date) for r in plan.references] == [("15/KH-UBND", "2023-04-03")]
+
+
+def test_not_issued_yet_but_draft_under_way_is_in_progress():
+    plan = _plan(P("Đến nay tỉnh chưa ban hành Kế hoạch riêng về quảng bá hình ảnh theo cách làm mới. "
+                   "Sở Văn hóa đang hoàn thiện dự thảo Kế hoạch quảng bá hình ảnh tỉnh giai đoạn 2025 - 2027 "
+                   "để trình UBND tỉnh ký ban hành."))
+    assert plan.status == "in_progress"
+    assert plan.references == []
+
+
+def test_plan_date_written_before_it_after_a_cited_letter():
+    plan = _plan(P("Căn cứ Văn bản số 512/BTTTT-TTĐN của Bộ Thông tin và Truyền thông, ngày 03/5/2023 "
+                   "UBND tỉnh ban hành Kế hoạch số 88/KH-UBND về quảng bá hình ảnh tỉnh ra nước ngoài."))
+    assert [(r.number, r.date) for r in plan.references] == [("88/KH-UBND", "2023-05-03")]
+
+
+def test_date_of_the_cited_letter_is_not_the_plan_date():
+    plan = _plan(P("Thực hiện Văn bản số 512/BTTTT-TTĐN ngày 03/5/2023, UBND tỉnh ban hành Kế hoạch số "
+                   "88/KH-UBND về quảng bá hình ảnh tỉnh ra nước ngoài."))
+    assert [(r.number, r.date) for r in plan.references] == [("88/KH-UBND", None)]
+
+
+def test_number_broken_at_its_hyphen_by_a_line_end():
+    plan = _plan(P("Ngày 02/3/2024, UBND tỉnh ban hành Kế hoạch số 19/KH- UBND về quảng bá hình ảnh tỉnh."))
+    assert [(r.number, r.date) for r in plan.references] == [("19/KH-UBND", "2024-03-02")]

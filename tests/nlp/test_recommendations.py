@@ -76,3 +76,23 @@ def test_nfd_and_old_tone_input():
     # the text is kept as written (NFC), the addressee is read through the old tone placement
     assert recs == [("Đề nghị Bộ Văn hoá, Thể thao và Du lịch hỗ trợ quảng bá.", ["mocst"])]
     assert unicodedata.is_normalized("NFC", recs[0][0])
+
+
+def test_item_opening_with_a_ministry_is_addressed_to_it_under_a_group_heading():
+    recs = _recs(
+        B("1. Đối với các bộ, ngành Trung ương"),
+        L("- Bộ Ngoại giao hỗ trợ kết nối với các địa phương nước ngoài."),
+        L("- Bộ Tài chính bố trí kinh phí cho hoạt động quảng bá."),
+        L("- Hỗ trợ tỉnh tham gia các sự kiện quốc gia."),
+    )
+    assert [a for _, a in recs] == [["mofa"], ["mof"], ["other_ministries"]]
+
+
+def test_numbered_subheadings_naming_one_ministry_each():
+    recs = _recs(
+        B("1. Đối với Bộ Ngoại giao"),
+        L("- Chỉ đạo các cơ quan đại diện hỗ trợ tỉnh quảng bá."),
+        B("2. Đối với Bộ Văn hóa, Thể thao và Du lịch"),
+        L("- Lồng ghép điểm đến của tỉnh trong các chương trình xúc tiến du lịch."),
+    )
+    assert [a for _, a in recs] == [["mofa"], ["mocst"]]

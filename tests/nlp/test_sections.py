@@ -247,3 +247,23 @@ def test_document_without_any_heading_is_preamble_and_closing():
     assign_sections(ctx)
     assert ctx.section_of[0] == "preamble"
     assert ctx.section_of[1] == "closing"
+
+
+def test_undivided_evaluation_with_run_in_labels_stays_section_two():
+    doc = make_doc(
+        *HEADER,
+        B("KẾT QUẢ THỰC HIỆN"), P("Tỉnh đã ban hành Kế hoạch quảng bá hình ảnh."),
+        B("ĐÁNH GIÁ"),
+        B("Mặt được:", italic=True),
+        P("+ Các ngành phối hợp chặt chẽ trong cung cấp thông tin."),
+        B("Tồn tại:", italic=True),
+        P("+ Nội dung tiếng nước ngoài chưa nhiều."),
+        B("ĐỀ XUẤT"), P("Đề nghị Bộ hỗ trợ đào tạo."),
+        *SIGNATURE,
+    )
+    ctx = run(doc)
+    assert _by_text(ctx, "Mặt được") == "2"
+    assert _by_text(ctx, "+ Nội dung tiếng") == "2"
+    assert _entry(ctx, "2.1") is None and _entry(ctx, "2.2") is None
+    assert "Mặt được" in _entry(ctx, "2").text
+    assert _by_text(ctx, "Đề nghị Bộ") == "3"
