@@ -130,6 +130,7 @@ def synthesis(records: list[dict]) -> dict[str, pd.DataFrame]:
         fig = (figures.groupby(["metric", "unit", "period"], dropna=False)
                .agg(provinces=("province", "nunique"), total=("value", "sum"), median=("value", "median"))
                .reset_index())
+        fig.loc[fig["unit"] == "percent", "total"] = None  # a sum of percentages means nothing
     else:
         fig = pd.DataFrame(columns=["metric", "unit", "period", "provinces", "total", "median"])
     return {
