@@ -16,7 +16,7 @@ from .errors import ExtractionError
 from .model import BlockKind, Document, Style
 from .pdf_layout import (LIST_MARK, Line, Para, alignment_of, body_margins, chars_to_lines,
                          join_paragraphs, reorder_two_column_band)
-from .pdf_ocr import ocr_page_lines, render_page
+from .pdf_ocr import ocr_page, render_page
 from .pdf_tables import PdfTable, find_tables, join_continued, same_columns
 from .settings import DEFAULT_LIMITS, Limits
 from .text import clean, is_upper_text
@@ -93,10 +93,11 @@ def _read(pdf, path: Path, limits: Limits) -> Document:
             page_items: list = _merge_by_position(lines, tables)
         elif page.images or chars:
             image = render_page(path, n - 1, limits.ocr_dpi)
-            lines = _columns(ocr_page_lines(image, n, limits.ocr_dpi, limits), n, n_pages, float(page.height))
+            scanned = ocr_page(image, n, limits.ocr_dpi, limits)
+            lines = _columns(scanned.lines, n, n_pages, float(page.height))
             ocr_pages += 1
-            confs.extend(c for l in lines for c in l.confidences)
-            page_items = list(lines)
+            confs.extend(scanned.confidences)
+            page_items = _merge_by_position(lines, scanned.tables)
         else:
             page_items, lines = [], []  # blank page
         page_lines[n] = lines
@@ -122,7 +123,9 @@ def _read(pdf, path: Path, limits: Limits) -> Document:
 
     table_index, pending, prev_table = 0, [], None
     for it in items + [None]:
-        if isinstance(it, Line):
+        # A paragraph does not run from a text page into an OCR'd one (or back): the two
+        # sources measure lines differently, and a block keeps one kind of confidence.
+        if isinstance(it, Line) and not (pending and bool(pending[-1].confidences) != bool(it.confidences)):
             pending.append(it)
             continue
         for para in join_paragraphs(pending, margins):
@@ -132,9 +135,14 @@ def _read(pdf, path: Path, limits: Limits) -> Document:
         pending = []
         if it is None:
             break
+        if isinstance(it, Line):
+            pending.append(it)
+            continue
         # A table opening a page, right after a table that closed the previous page,
         # with the same columns, is its continuation (header row repeated or not).
         if prev_table is not None and it.page == prev_table.last_page + 1 and same_columns(prev_table, it):
+            if hasattr(prev_table, "confidences"):  # both read by OCR
+                prev_table.confidences.extend(getattr(it, "confidences", []))
             _replace_table(doc, join_continued(prev_table, it))
             prev_table.last_page = it.page
             continue
@@ -243,17 +251,30 @@ def _add_para(doc: Document, para: Para, margins, body_size: float, footnote: bo
     label = mark.group(0).strip() if mark else None
     ocr = any(l.confidences for l in para.lines)
     short = len(text) <= 200
+    alignment = alignment_of(para, left, right)
     heading = short and ((bold and (caps or label is not None and not label[0] in "-+•●▪–*"))
                          or (size >= body_size + 1.5 and len(text) <= 150)
-                         or (ocr and caps and len(text) <= 150))
+                         or (ocr and caps and len(text) <= 150)
+                         or (ocr and _ocr_heading(para, text, label, alignment)))
     kind = BlockKind.HEADING if heading else (BlockKind.LIST_ITEM if label else BlockKind.PARAGRAPH)
     if footnote:
         kind = BlockKind.FOOTNOTE
     confs = [c for l in para.lines for c in l.confidences]
     style = Style(bold=bold, italic=all(l.italic for l in para.lines), caps=caps, font_size=round(size, 1),
-                  alignment=alignment_of(para, left, right), numbering_label=label)
+                  alignment=alignment, numbering_label=label)
     doc.add(kind, text, style=style, page=para.lines[0].page,
             ocr_confidence=round(sum(confs) / len(confs), 2) if confs else None)
+
+
+def _ocr_heading(para: Para, text: str, label: str | None, alignment: str) -> bool:
+    """OCR gives no bold, so a heading is guessed from the shape: one short line that is
+    numbered ("1.", "II.", "a)") and does not read as a sentence or list entry, or one
+    short centred line (a title such as "Kết quả thực hiện ...")."""
+    if len(para.lines) > 2 or len(text) > 120 or text.rstrip().endswith((".", ";", ",")):
+        return False
+    if label is not None and label[0] not in "-+•●▪–*" and len(para.lines) == 1:
+        return True
+    return alignment == "center"
 
 
 def _table_blocks(table: PdfTable) -> tuple[str, list[tuple[int, list]]]:
@@ -267,10 +288,11 @@ def _table_blocks(table: PdfTable) -> tuple[str, list[tuple[int, list]]]:
 
 def _add_table(doc: Document, table: PdfTable, index: int) -> None:
     text, rows = _table_blocks(table)
-    doc.add(BlockKind.TABLE, text, page=table.page, cells=table.cells, table_index=index)
+    conf = getattr(table, "confidence", None)  # tables read by OCR
+    doc.add(BlockKind.TABLE, text, page=table.page, cells=table.cells, table_index=index, ocr_confidence=conf)
     for r, cs in rows:
         doc.add(BlockKind.TABLE_ROW, " | ".join(c.text.replace("\n", " ") for c in cs),
-                page=table.page, cells=cs, table_index=index, row=r)
+                page=table.page, cells=cs, table_index=index, row=r, ocr_confidence=conf)
     table.index = index  # remembered for joining a continuation
 
 
@@ -281,7 +303,9 @@ def _replace_table(doc: Document, table: PdfTable) -> None:
     first_page = doc.blocks[start].page
     del doc.blocks[start:]
     text, rows = _table_blocks(table)
-    doc.add(BlockKind.TABLE, text, page=first_page, cells=table.cells, table_index=index)
+    conf = getattr(table, "confidence", None)
+    doc.add(BlockKind.TABLE, text, page=first_page, cells=table.cells, table_index=index, ocr_confidence=conf)
     for r, cs in rows:
         doc.add(BlockKind.TABLE_ROW, " | ".join(c.text.replace("\n", " ") for c in cs),
-                page=table.row_pages.get(r, first_page), cells=cs, table_index=index, row=r)
+                page=table.row_pages.get(r, first_page), cells=cs, table_index=index, row=r,
+                ocr_confidence=conf)

@@ -348,3 +348,49 @@ def encrypted_ooxml(path: Path, names: tuple[str, str] = ("EncryptionInfo", "Enc
     path.write_bytes(bytes(header) + body)
     assert len(body) % sec == 0
     return path
+
+
+TABLE_SCAN_BEFORE = "Kết quả thu hút khách du lịch của tỉnh được tổng hợp trong bảng sau:"
+TABLE_SCAN_AFTER = "Các chỉ tiêu đều tăng so với cùng kỳ năm trước."
+TABLE_SCAN_ROWS = [
+    ["Chỉ tiêu", "Năm 2023", "Năm 2024"],
+    ["Khách du lịch", None, None],                      # a title row merged over three columns
+    ["Tổng lượt khách (nghìn lượt)", "1.250", "1.480"],
+    ["Tốc độ tăng (%)", "15,2", "18,4"],
+    ["Doanh thu (tỷ đồng)", "3.600", "4.125"],
+]
+
+
+def table_scan_pdf(path: Path, dpi: int = 200, angle: float = 0.3) -> Path:
+    """A scanned page with a bordered table: python-docx -> LibreOffice PDF -> pdftoppm
+    image (slightly rotated, as a page on a scanner bed) -> image-only PDF."""
+    import subprocess
+    import tempfile
+
+    from PIL import Image
+
+    from extractors.convert import convert
+
+    d = _base_document()
+    d.add_paragraph("BÁO CÁO KẾT QUẢ DU LỊCH").alignment = WD_ALIGN_PARAGRAPH.CENTER
+    d.add_paragraph(TABLE_SCAN_BEFORE)
+    t = d.add_table(rows=len(TABLE_SCAN_ROWS), cols=3)
+    t.style = "Table Grid"
+    for r, row in enumerate(TABLE_SCAN_ROWS):
+        if row[1] is None:
+            t.cell(r, 0).merge(t.cell(r, 2)).text = row[0]
+            continue
+        for c, text in enumerate(row):
+            t.cell(r, c).text = text
+    d.add_paragraph(TABLE_SCAN_AFTER)
+    with tempfile.TemporaryDirectory(prefix="table-scan-") as tmp:
+        tmp = Path(tmp)
+        d.save(tmp / "bang.docx")
+        pdf = convert(tmp / "bang.docx", tmp, "pdf", timeout_s=120)
+        subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-png", "-f", "1", "-l", "1", "-singlefile",
+                        str(pdf), str(tmp / "page")], check=True, capture_output=True, timeout=120)
+        img = Image.open(tmp / "page.png").convert("L")
+        if angle:
+            img = img.rotate(angle, resample=Image.BICUBIC, fillcolor=255)
+        img.save(path, "PDF", resolution=float(dpi))
+    return path

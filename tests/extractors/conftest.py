@@ -10,7 +10,7 @@ import pytest
 from extractors import Limits, extract
 from extractors.convert import convert
 
-from .builders import long_table_docx, report_docx, scan_pdf
+from .builders import long_table_docx, report_docx, scan_pdf, table_scan_pdf
 
 
 @pytest.fixture(scope="session")
@@ -54,6 +54,12 @@ def scan_pdf_path(built) -> Path:
 @pytest.fixture(scope="session")
 def scan_doc(scan_pdf_path):
     return extract(scan_pdf_path, Limits(ocr_dpi=200))
+
+
+@pytest.fixture(scope="session")
+def table_scan_doc(built):
+    """A scanned page (200 dpi, rotated 0.3 degrees) holding a bordered table."""
+    return extract(table_scan_pdf(built / "bang_scan.pdf", dpi=200), Limits(ocr_dpi=200))
 
 
 @pytest.fixture(scope="session")
