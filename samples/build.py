@@ -107,7 +107,8 @@ def main(argv=None) -> int:
         elif fmt == "pdf_scanned":
             lay = s.get("layout", {})
             convert.scan(WORK / "pdf" / f"{stem}.pdf", out, dpi=lay.get("scan_dpi", 200),
-                         seed=lay.get("scan_seed", 1))
+                         seed=lay.get("scan_seed", 1), skew=lay.get("scan_skew", 0.35), angle=lay.get("scan_angle"),
+                         stamp=s["signature"][-1] if lay.get("stamp") else None)
         else:
             convert.copy(WORK / fmt / f"{stem}.{fmt}", out)
             if fmt == "odt":

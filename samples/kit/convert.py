@@ -35,21 +35,75 @@ def pdf_pages(pdf: Path) -> int:
         return len(doc.pages)
 
 
-def scan(pdf: Path, out: Path, *, dpi: int = 200, seed: int = 0, skew: float = 0.35) -> Path:
+def _stamp_box(pdf: Path, near: str) -> tuple[int, float, float, float]:
+    """(page index, x0, top, bottom) in points of the last line on a page that starts with the
+    words of `near` (the signer's name), searching from the last page."""
+    import pdfplumber
+
+    first = near.split()[0]
+    with pdfplumber.open(pdf) as doc:
+        for i in range(len(doc.pages) - 1, -1, -1):
+            words = doc.pages[i].extract_words()
+            for k in range(len(words) - 1, -1, -1):
+                if words[k]["text"] == first:
+                    return i, words[k]["x0"], words[k]["top"], words[k]["bottom"]
+    raise ValueError(f"stamp anchor {near!r} not found in {pdf}")
+
+
+def _draw_stamp(im, x: float, y: float, dpi: int):
+    """A round office seal printed in red and scanned in grey: two rings and a star, centred at
+    (x, y) pixels, blended into the page so the text under it stays visible."""
+    import math
+
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    cm = dpi / 2.54
+    mask = Image.new("L", im.size, 0)
+    d = ImageDraw.Draw(mask)
+    for r, w in ((1.9 * cm, max(3, int(0.09 * cm))), (1.4 * cm, max(2, int(0.05 * cm)))):
+        d.ellipse([x - r, y - r, x + r, y + r], outline=255, width=w)
+    r1, r2 = 0.55 * cm, 0.22 * cm
+    star = [(x + (r1 if k % 2 == 0 else r2) * math.sin(k * math.pi / 5),
+             y - (r1 if k % 2 == 0 else r2) * math.cos(k * math.pi / 5)) for k in range(10)]
+    d.polygon(star, fill=255)
+    for k in range(48):                      # the seal's lettering, as a ring of short strokes
+        a = 2 * math.pi * k / 48
+        if 0.35 < a / (2 * math.pi) < 0.65 and k % 3:
+            continue
+        rr0, rr1 = 1.5 * cm, 1.78 * cm
+        d.line([(x + rr0 * math.sin(a), y - rr0 * math.cos(a)), (x + rr1 * math.sin(a), y - rr1 * math.cos(a))],
+               fill=190, width=max(2, int(0.04 * cm)))
+    arr = np.asarray(im, dtype=np.float32)
+    a = np.asarray(mask, dtype=np.float32) / 255.0 * 0.7
+    arr = arr * (1 - a) + 125.0 * a
+    return Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8), "L")
+
+
+def scan(pdf: Path, out: Path, *, dpi: int = 200, seed: int = 0, skew: float = 0.35,
+         angle: float | None = None, stamp: str | None = None) -> Path:
     """An image-only PDF that looks like a scan of the printed `pdf`: rasterised pages in
-    grey, slightly rotated, with paper noise; no text layer."""
+    grey, slightly rotated, with paper noise; no text layer. `stamp` (the signer's name) puts a
+    grey round seal over the left part of the signature block; `angle` (degrees) tilts every page by
+    about that much (±10% of `skew` around it) instead of a random tilt within ±`skew`."""
     import numpy as np
     from PIL import Image, ImageFilter
 
     rng = np.random.default_rng(seed)
+    box = _stamp_box(pdf, stamp) if stamp else None
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-png", str(pdf), f"{tmp}/p"],
                        check=True, capture_output=True, timeout=300)
         pages = []
         for i, png in enumerate(sorted(Path(tmp).glob("p-*.png"))):
             im = Image.open(png).convert("L")
-            angle = float(rng.uniform(-skew, skew))
-            im = im.rotate(angle, resample=Image.BICUBIC, fillcolor=255, expand=False)
+            if box and box[0] == i:
+                k = dpi / 72
+                im = _draw_stamp(im, (box[1] - 8) * k, (box[2] - 62) * k, dpi)
+            tilt = float(rng.uniform(-skew, skew))
+            if angle is not None:
+                tilt = angle + tilt / 10
+            im = im.rotate(tilt, resample=Image.BICUBIC, fillcolor=255, expand=False)
             arr = np.asarray(im, dtype=np.int16)
             arr = arr - 8 + rng.normal(0, 2.5, arr.shape).astype(np.int16)   # grey paper + noise
             im = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8), "L")

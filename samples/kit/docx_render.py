@@ -6,7 +6,12 @@ Layouts of the body headings (``SAMPLE["layout"]["headings"]``):
 * ``autonum`` - bold Normal paragraphs whose "I."/"1."/"a)" label exists only in
   word/numbering.xml (abstractNum upperRoman / decimal / lowerLetter); list items use an
   automatic "-" bullet as well;
-* ``bold``    - bold Normal paragraphs with the label typed in the text.
+* ``bold``    - bold Normal paragraphs with the label typed in the text;
+* ``custom``  - paragraphs in custom-named paragraph styles (``layout.heading_styles``, e.g.
+  ``["Muc 1", "Muc 2", "Muc 3"]``: bold, no outline level), label typed in the text.
+
+``layout.font`` names the body font (default Times New Roman), ``layout.font_size`` its size;
+a paragraph's ``[^note]`` markers become real Word footnotes (word/footnotes.xml).
 
 Every layout has the two-column header table (issuing body + "Số:" | national motto + place
 and date); the signature block is a two-column table (``signature: table``) or plain
@@ -76,6 +81,8 @@ class _Writer:
         self.layout = sample.get("layout", {})
         self.nfd = bool(self.layout.get("nfd"))
         self.size = Pt(self.layout.get("font_size", 14))
+        self.font = self.layout.get("font", FONT)
+        self.footnotes: list[str] = []
         self.doc = Document()
         self._setup()
 
@@ -86,7 +93,7 @@ class _Writer:
     def run(self, p, text, bold=False, italic=False, size=None, underline=False):
         r = p.add_run(self.t(text))
         r.bold, r.italic, r.underline = bold or None, italic or None, underline or None
-        r.font.name = FONT
+        r.font.name = self.font
         if size:
             r.font.size = size
         return r
@@ -115,15 +122,15 @@ class _Writer:
         sec.top_margin, sec.bottom_margin = Cm(2.0), Cm(2.0)
         for name in ("Normal", "Heading 1", "Heading 2", "Heading 3"):
             st = d.styles[name]
-            st.font.name = FONT
+            st.font.name = self.font
             rpr = st.element.get_or_add_rPr()
             rfonts = rpr.find(qn("w:rFonts"))
             if rfonts is not None:
                 for a in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
                     rfonts.attrib.pop(qn(a), None)
-                rfonts.set(qn("w:ascii"), FONT)
-                rfonts.set(qn("w:hAnsi"), FONT)
-                rfonts.set(qn("w:cs"), FONT)
+                rfonts.set(qn("w:ascii"), self.font)
+                rfonts.set(qn("w:hAnsi"), self.font)
+                rfonts.set(qn("w:cs"), self.font)
             st.font.size = self.size
             if name != "Normal":
                 st.font.color.rgb = RGBColor(0, 0, 0)
@@ -145,6 +152,72 @@ class _Writer:
         cp.revision = 3
         if self.layout.get("headings") == "autonum" or self.layout.get("bullets") == "auto":
             self._add_numbering()
+        if self.layout.get("headings") == "custom":
+            self._add_custom_styles()
+
+    def _add_custom_styles(self):
+        """Paragraph styles an office made for its own headings ("Muc 1", "Muc 2", ...): based on
+        Normal, bold, without an outline level, so nothing marks them as headings but the name."""
+        from docx.enum.style import WD_STYLE_TYPE
+
+        for i, name in enumerate(self.layout["heading_styles"]):
+            st = self.doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+            st.base_style = self.doc.styles["Normal"]
+            st.next_paragraph_style = self.doc.styles["Normal"]
+            st.quick_style = True
+            st.font.name = self.font
+            st.font.size = self.size
+            st.font.bold = True
+            st.font.italic = i == 2
+            pf = st.paragraph_format
+            pf.space_before, pf.space_after = Pt(6), Pt(6)
+            pf.first_line_indent = Cm(1.0)
+            pf.keep_with_next = True
+            pf.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY if i else WD_ALIGN_PARAGRAPH.LEFT
+
+    def text_with_notes(self, p, text: str, notes):
+        """Runs of `text` with a footnote reference after each note's offset."""
+        pos = 0
+        for off, note in notes:
+            if text[pos:off]:
+                self.run(p, text[pos:off])
+            self.footnotes.append(note)
+            r = p.add_run()
+            r.font.name = self.font
+            rpr = r._r.get_or_add_rPr()
+            rpr.append(parse_xml(f'<w:vertAlign {nsdecls("w")} w:val="superscript"/>'))
+            r._r.append(parse_xml(f'<w:footnoteReference {nsdecls("w")} w:id="{len(self.footnotes)}"/>'))
+            pos = off
+        if text[pos:]:
+            self.run(p, text[pos:])
+
+    def add_footnotes_part(self):
+        from docx.opc.constants import RELATIONSHIP_TYPE as RT
+        from docx.opc.packuri import PackURI
+        from docx.opc.part import Part
+        from xml.sax.saxutils import escape
+
+        if not self.footnotes:
+            return
+        w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+        rpr = (f'<w:rFonts w:ascii="{self.font}" w:hAnsi="{self.font}" w:cs="{self.font}"/>'
+               '<w:sz w:val="22"/><w:szCs w:val="22"/>')
+        ppr = '<w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/><w:jc w:val="both"/></w:pPr>'
+        notes = [
+            f'<w:footnote w:type="separator" w:id="-1"><w:p>{ppr}<w:r><w:separator/></w:r></w:p></w:footnote>',
+            f'<w:footnote w:type="continuationSeparator" w:id="0"><w:p>{ppr}<w:r><w:continuationSeparator/>'
+            '</w:r></w:p></w:footnote>']
+        for i, note in enumerate(self.footnotes, 1):
+            notes.append(
+                f'<w:footnote w:id="{i}"><w:p>{ppr}<w:r><w:rPr>{rpr}<w:vertAlign w:val="superscript"/></w:rPr>'
+                f'<w:footnoteRef/></w:r><w:r><w:rPr>{rpr}</w:rPr><w:t xml:space="preserve"> '
+                f'{escape(self.t(note))}</w:t></w:r></w:p></w:footnote>')
+        xml = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes xmlns:w="{w}">'
+               + "".join(notes) + "</w:footnotes>")
+        part = Part(PackURI("/word/footnotes.xml"),
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+                    xml.encode("utf-8"), self.doc.part.package)
+        self.doc.part.relate_to(part, RT.FOOTNOTES)
 
     def _add_numbering(self):
         numbering = self.doc.part.numbering_part.element
@@ -246,6 +319,9 @@ class _Writer:
                     p = self.para(b.text, bold=True, italic=lvl == 2, keep=True)
                     self._number(p, NUM_HEADINGS, lvl)
                     p.paragraph_format.first_line_indent = None
+                elif mode == "custom":
+                    p = self.doc.add_paragraph(style=self.layout["heading_styles"][lvl])
+                    self.run(p, b.display)
                 elif mode == "styles":
                     p = self.doc.add_paragraph(style=f"Heading {b.level}")
                     p.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
@@ -260,10 +336,20 @@ class _Writer:
                     rest = b.text[len(b.lead):]
                     if rest:
                         self.run(p, rest)
+                elif b.notes:
+                    self.text_with_notes(p, b.text, b.notes)
                 else:
                     self.run(p, b.text)
             elif b.kind == "item":
-                if auto_bullets:
+                if b.notes:
+                    p = self.para()
+                    if auto_bullets:
+                        self._number(p, NUM_BULLETS, 0 if b.bullet == "-" else 1)
+                        p.paragraph_format.first_line_indent = None
+                        self.text_with_notes(p, b.text, b.notes)
+                    else:
+                        self.text_with_notes(p, b.display, [(o + len(b.bullet) + 1, n) for o, n in b.notes])
+                elif auto_bullets:
                     p = self.para(b.text)
                     self._number(p, NUM_BULLETS, 0 if b.bullet == "-" else 1)
                     p.paragraph_format.first_line_indent = None
@@ -334,6 +420,7 @@ def render(sample: dict, intro: list[Block], body: list[Block], path: Path,
 
         w.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         w.blocks(appendix)
+    w.add_footnotes_part()
     w.doc.save(str(path))
     return path
 

@@ -66,7 +66,7 @@ class SampleText:
         head_lines = [*h["left"], "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
                       number_line, *h.get("vv", []), h["place_date"], *sample["title"], *sample["kinh_gui"]]
         self.units: list[Unit] = [Unit(nfc(x), "preamble") for x in head_lines]
-        pre = list(head_lines) + [b.display for b in intro]
+        pre = list(head_lines) + [line for b in intro for line in (b.display, *(n for _, n in b.notes))]
         for b in intro:
             self._add_units(b, "preamble")
         self.sections: list[dict] = [{"section": "preamble", "heading": None, "text": "\n".join(pre)}]
@@ -80,6 +80,7 @@ class SampleText:
             if current is None:
                 raise ValueError(f"{sample['stem']}: body must start with an outline heading")
             current["lines"].append(b.display)
+            current["lines"].extend(n for _, n in b.notes)   # footnotes follow their paragraph
             self._add_units(b, current["section"])
         closing = [*sample["closing"], *sample["recipients"], *[s for s in sample["signature"] if s]]
         for line in closing:
@@ -116,6 +117,8 @@ class SampleText:
             self.units.append(Unit(b.text if b.kind != "heading" else b.display, sid))
         else:
             self._add_units_text(b.text, sid)
+        for _, note in b.notes:
+            self._add_units_text(note, sid)
 
     def full_text(self) -> str:
         return "\n".join(u.text for u in self.units)

@@ -11,6 +11,8 @@ One line is one block (blank lines are ignored):
 ``* text``                      a bold-italic line inside a section (e.g. "Đối với Bộ ...:").
 ``> text``                      an italic note (e.g. under a table).
 anything else                   a paragraph; ``**lead-in**`` marks a bold lead-in.
+``[^note]``                     in a paragraph or list item, right after a word: a footnote there
+                               (printed at the foot of the page; in the gold it follows its block).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ class Block:
     bullet: str = ""               # "-" or "+" for items
     rows: list[list[str]] = field(default_factory=list)
     lead: str = ""                 # bold lead-in of a paragraph (part of text)
+    notes: list[tuple[int, str]] = field(default_factory=list)   # footnotes: (offset in text, note)
 
     @property
     def display(self) -> str:
@@ -41,6 +44,19 @@ class Block:
         if self.kind == "table":
             return "\n".join(" | ".join(r) for r in self.rows)
         return self.text
+
+
+_NOTE = re.compile(r"\[\^(.+?)\]")
+
+
+def _footnotes(line: str) -> tuple[str, list[tuple[int, str]]]:
+    """Remove ``[^note]`` markers; return the plain text and (offset, note) pairs."""
+    out, notes, pos = "", [], 0
+    for m in _NOTE.finditer(line):
+        out += line[pos:m.start()]
+        notes.append((len(out), m.group(1).strip()))
+        pos = m.end()
+    return out + line[pos:], notes
 
 
 _HEAD = re.compile(r"^(#{1,3})\s*(?:\{([0-9.]+|other)\})?\s*([^|]*)\|(.*)$")
@@ -63,7 +79,8 @@ def parse(markup: str) -> list[Block]:
             else:
                 blocks.append(Block("table", rows=[cells]))
         elif line[:2] in ("- ", "+ "):
-            blocks.append(Block("item", text=line[2:].strip(), bullet=line[0]))
+            text, notes = _footnotes(line[2:].strip())
+            blocks.append(Block("item", text=text, bullet=line[0], notes=notes))
         elif line.startswith("* "):
             blocks.append(Block("boldline", text=line[2:].strip()))
         elif line.startswith("> "):
@@ -74,7 +91,10 @@ def parse(markup: str) -> list[Block]:
             if m2:
                 lead, rest = m2.group(1), m2.group(2)
                 line = f"{lead} {rest}".strip()
-            blocks.append(Block("para", text=line, lead=lead))
+            line, notes = _footnotes(line)
+            if notes and lead:
+                raise ValueError(f"footnotes in a paragraph with a lead-in are not supported: {line}")
+            blocks.append(Block("para", text=line, lead=lead, notes=notes))
     for b in blocks:
         if b.kind == "table":
             width = len(b.rows[0])
