@@ -91,11 +91,20 @@ def _mentions(sentence: str) -> list[tuple[str, str]]:
     organisation = any(re.search(fold(c), low) for c in cfg.get("organisation_cues", []))
     # clauses (between semicolons) that tell of a recognition
     recognition = []
+    attraction = []
     pos = 0
     for clause in low.split(";"):
         if any(re.search(fold(c), clause) for c in cfg.get("recognition_cues", [])):
             recognition.append((pos, pos + len(clause)))
+        # an event named only as what drew the visitors ("riêng Lễ hội X đón 2,5 triệu lượt
+        # khách"), not as one the province held or joined to promote itself
+        if any(re.search(fold(c), clause) for c in cfg.get("attraction_cues", [])) and \
+                not any(re.search(fold(c), clause) for c in cfg.get("organising_cues", [])):
+            attraction.append((pos, pos + len(clause)))
         pos += len(clause) + 1
+    # a sentence about the 22 factors of the ministry's handbook ("22 yếu tố truyền thông
+    # được giới thiệu trong Cẩm nang") names that handbook, not a publication of the province
+    handbook = any(re.search(fold(c), low) for c in cfg.get("handbook_cues", []))
     hits = []
     for channel, rx in _patterns():
         named = channel.startswith(NAMED)
@@ -105,6 +114,10 @@ def _mentions(sentence: str) -> list[tuple[str, str]]:
             if m.start() >= cut:
                 continue
             if channel in cfg.get("recognition_channels", []) and any(a <= m.start() < b for a, b in recognition):
+                continue
+            if channel in cfg.get("attraction_channels", []) and any(a <= m.start() < b for a, b in attraction):
+                continue
+            if handbook and channel in cfg.get("handbook_channels", []):
                 continue
             if named and not _PROPER_NAME.match(text[m.end():]):
                 continue
@@ -136,8 +149,11 @@ def _mentions(sentence: str) -> list[tuple[str, str]]:
     platforms = data.get("platform_channels", [])
     first_platform = next((i for i, (ch, _) in enumerate(out) if ch in platforms), None)
     if first_platform is not None:
+        # a video format of its own ("video ngắn") is a channel even where a platform carries it
+        formats = [re.compile(str(f)) for f in data.get("platform_formats", [])]
         out = [(ch, m) for i, (ch, m) in enumerate(out)
-               if not (i > first_platform and ch in data.get("contained_in_platform", []))]
+               if not (i > first_platform and ch in data.get("contained_in_platform", [])
+                       and not any(f.search(fold(m)) for f in formats))]
     present = {ch for ch, _ in out}
     displaced = {d for ch, ds in (cfg.get("displaced_by") or {}).items() if ch in present for d in ds}
     return [(ch, m) for ch, m in out if ch not in displaced]

@@ -29,6 +29,10 @@ def _cfg() -> dict:
             "cues_f": [fold(c) for c in data["cues"]],
             "identified_f": [fold(c) for c in data["identified"]],
             "not_identified_f": [fold(c) for c in data["not_identified"]],
+            "list_follows_f": [fold(c) for c in data["list_follows"]],
+            "factor_columns_f": [fold(c) for c in data["table_columns"]["factor"]],
+            "group_columns_f": [fold(c) for c in data["table_columns"]["group"]],
+            "skip_columns_f": [fold(c) for c in data["table_columns"]["skip"]],
             "prefixes_f": sorted((fold(p) for p in data["item_prefixes"]), key=len, reverse=True)}
 
 
@@ -88,10 +92,21 @@ def _cut_apposition(text: str) -> str:
         if not words:
             break
         f = fold(after)
-        if (words[0][:1].islower() and len(words) >= 3) or any(
-                f == a or f.startswith(a + " ") for a in appositions):
+        if any(f == a or f.startswith(a + " ") for a in appositions):
+            return text[:i].rstrip()
+        if words[0][:1].islower() and len(_phrase_after_dash(after).split()) >= 3:
+            # "Núi Bà Đen - nóc nhà Nam Bộ" is an apposition; "ô tô - cơ khí tại ..." joins
+            # two short noun phrases into one name (what follows "tại" elaborates it)
             return text[:i].rstrip()
     return text
+
+
+def _phrase_after_dash(after: str) -> str:
+    """The noun phrase right after a dash: up to a comma, a parenthesis or the words an
+    elaboration starts with."""
+    cfg = _cfg()
+    phrase = re.split(r"[,;:(]", after, maxsplit=1)[0]
+    return _cut(" " + phrase + " ", cfg["item_cuts"] + cfg["list_item_cuts"]).strip()
 
 
 def factor_text(text: str, keep_parentheticals: bool = False, list_item: bool = False) -> str:
@@ -142,8 +157,61 @@ def _enumeration(sentence: str) -> str | None:
                 best = (m.start(), m.end())
         if best is not None:
             rest = sentence[cue_end + best[1]:].strip()
+            if fold(rest).strip(" .:") in cfg["list_follows_f"]:
+                return None     # "... như sau:": the factors follow in a list or a table
             return rest or None
     return None
+
+
+def _table_rows(ctx: Context, table: Block) -> list[Block]:
+    return [b for b in ctx.document.blocks if b.kind == BlockKind.TABLE_ROW and b.table_index == table.table_index]
+
+
+def _column(header: list[str], cues: list[str]) -> int | None:
+    for k, cell in enumerate(header):
+        f = fold(cell)
+        if any(word_rx(c).search(f) for c in cues):
+            return k
+    return None
+
+
+def table_factors(ctx: Context, table: Block, after_lead_in: bool) -> list[tuple[str, str | None, Block]]:
+    """(factor, group, row) of a table that lists the factors ("Nhóm yếu tố | Yếu tố được
+    chọn"): one factor per cell of the factor column (several where a cell separates them
+    with ";" or line breaks), its group from the group column where the report gives one.
+    A table is read when its header names a factor column, or, right after a lead-in to the
+    factors, from its last column that is neither a number nor a group nor a note."""
+    cfg = _cfg()
+    rows = _table_rows(ctx, table)
+    if len(rows) < 2:
+        return []
+    header = [nfc(c.text) for c in rows[0].cells]
+    group_col = _column(header, cfg["group_columns_f"])
+    factor_col = next((k for k, cell in enumerate(header) if k != group_col and
+                       any(word_rx(c).search(fold(cell)) for c in cfg["factor_columns_f"])), None)
+    if factor_col is None:
+        if not after_lead_in:
+            return []
+        candidates = [k for k, cell in enumerate(header) if k != group_col and
+                      not any(word_rx(c).search(fold(cell)) for c in cfg["skip_columns_f"])]
+        if not candidates:
+            return []
+        factor_col = candidates[-1]
+    out = []
+    group_text = ""
+    for row in rows[1:]:
+        cells = {c.col: nfc(c.text).strip() for c in row.cells}
+        if group_col is not None and cells.get(group_col):
+            group_text = cells[group_col]
+        cell = cells.get(factor_col, "")
+        if not cell or re.fullmatch(r"[\d.,\s]*", cell):
+            continue
+        for part in re.split(r"[;\n]", cell):
+            text = factor_text(part, list_item=True)
+            if text and 1 < len(text) <= cfg["max_item_chars"]:
+                group = (factor_group(group_text) if group_text else None) or factor_group(text)
+                out.append((text, group, row))
+    return out
 
 
 def extract_factors(ctx: Context) -> None:
@@ -154,12 +222,24 @@ def extract_factors(ctx: Context) -> None:
     items: list[Factor] = []
     seen: set[str] = set()
 
-    def add(text: str, block: Block, evidence_text: str) -> None:
+    def add(text: str, block: Block, evidence_text: str, group: str | None = None) -> None:
         key = fold(text)
         if key in seen:
             return
         seen.add(key)
-        items.append(Factor(text=text, group=factor_group(text), evidence=ctx.evidence(block, evidence_text)))
+        items.append(Factor(text=text, group=group or factor_group(text), evidence=ctx.evidence(block, evidence_text)))
+
+    tables_read: set[int] = set()
+
+    def add_table(table: Block, after_lead_in: bool) -> bool:
+        if table.table_index in tables_read:
+            return False
+        found = table_factors(ctx, table, after_lead_in)
+        if found:
+            tables_read.add(table.table_index)
+        for text, group, row in found:
+            add(text, row, nfc(row.text), group)
+        return bool(found)
 
     by_pos = {b.index: i for i, b in enumerate(ctx.document.blocks)}
     consumed: set[int] = set()
@@ -197,6 +277,9 @@ def extract_factors(ctx: Context) -> None:
                 # the factors are the list items that follow
                 start = by_pos[block.index] + 1
                 for nxt in ctx.document.blocks[start:start + 25]:
+                    if nxt.kind == BlockKind.TABLE and not consumed.intersection(range(start, nxt.index)):
+                        add_table(nxt, after_lead_in=True)
+                        break
                     if nxt.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) or \
                             ctx.section_of.get(nxt.index) != ctx.section_of.get(block.index):
                         break
@@ -216,6 +299,12 @@ def extract_factors(ctx: Context) -> None:
             if found:
                 identified = True
             elif identified is None and any(w in f for w in cfg["identified_f"][:4]):
+                identified = True
+    # a table whose header names the factors, wherever it stands in the searched sections
+    searched = {b.index for b in blocks}
+    for table in ctx.document.blocks:
+        if table.kind == BlockKind.TABLE and any(r.index in searched for r in _table_rows(ctx, table)):
+            if add_table(table, after_lead_in=False) and identified is None:
                 identified = True
     ctx.factors.identified = identified if identified is not None or not items else True
     ctx.factors.items = items

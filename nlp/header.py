@@ -11,6 +11,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from extractors.model import Block, BlockKind
 from nlp.context import Context
 from nlp.sentences import fold
@@ -392,6 +394,8 @@ def _signer(ctx: Context) -> Signer:
     text = _signature_text(ctx)
     if not text.strip():
         return Signer()
+    if ctx.document.ocr_used:
+        text = _repair_ocr_positions(text, data["positions"])
     low = fold_aligned(text)
     plain = strip_accents_aligned(text)
     if len(plain) == len(low):
@@ -426,6 +430,21 @@ def _signer(ctx: Context) -> Signer:
     start, end, position, _ = max(own)
     name = _name_after(text[end:])
     return Signer(name=name, position=position)
+
+
+def _repair_ocr_positions(text: str, positions: dict[str, str]) -> str:
+    """A signature line that OCR damaged ("PHO GLAM ĐOC") but that is nearly a position
+    (>= 85 similar without accents) is read as that position, in capitals as printed."""
+    plain = {strip_accents(k).lower(): v for k, v in positions.items()}
+    lines = []
+    for line in text.split("\n"):
+        key = " ".join(strip_accents(line).lower().split())
+        if 5 <= len(key) <= 40 and key not in plain:
+            score, written = max((fuzz.ratio(key, k), v) for k, v in plain.items())
+            if score >= 85:
+                line = written.upper()
+        lines.append(line)
+    return "\n".join(lines)
 
 
 _NAME_WORD = re.compile(r"^[A-ZĐÀ-Ỹ][\wÀ-ỹ'’]*$")

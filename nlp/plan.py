@@ -182,13 +182,95 @@ def _join_broken_numbers(text: str) -> str:
     return re.sub(r"(\d/[A-ZĐ][A-Za-zĐđ]*)-\s+(?=[A-ZĐ]{2,}\b)", r"\1-", text)
 
 
-def _references(blocks: list[Block]) -> list[tuple[PlanReference, Block, str]]:
+def _code(raw: str) -> str:
+    """The issuer code of a number without a footnote mark glued to it ("KH-UBND1" ->
+    "KH-UBND": no issuer code ends in digits right after its capital letters)."""
+    code = raw.strip(".-")
+    return re.sub(r"(?<=[A-ZĐ]{2})\d{1,2}$", "", code)
+
+
+_LEADING_DATE = re.compile(
+    r"^\W*(?:ngày\s*)?(?:\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4})\s*,?\s*")
+
+
+def _subject(tail: str) -> str:
+    """What a cited plan is about, folded: the words after its number (and date, and "của
+    UBND tỉnh ...") up to the end of that clause: "về công tác thông tin đối ngoại năm
+    2024", "triển khai thí điểm truyền thông quảng bá ...", "thực hiện nhiệm vụ năm 2024"."""
+    cfg = _cfg()
+    text = fold(tail)
+    text = re.sub(r"^\d{1,2}(?=\s)", "", text)          # a footnote mark left after the number
+    text = _LEADING_DATE.sub("", text.lstrip(" ,)"))
+    text = re.sub(r"^\([^()]*\)\s*,?\s*", "", text)      # "(ban hành ngày ...)" right after it
+    text = _LEADING_DATE.sub("", text)
+    if text.startswith("của "):
+        m = re.search(r"\bvề\b", text[:90])
+        text = text[m.start():] if m else ""
+    ends = [m.start() for m in re.finditer(r"[,;.()]", text) if m.start() > 0]
+    for w in cfg["subject_ends"]:
+        m = re.compile(r"(?<!\w)" + re.escape(fold(w)) + r"(?!\w)").search(text, 1)
+        if m:
+            ends.append(m.start())
+    subject = text[:min(ends, default=len(text))].strip()
+    # no clause of its own ("Kế hoạch số 45/KH-UBND, được ban hành ... về ..."): the words after it
+    return subject or text[:150].strip()
+
+
+def _subject_excluded(subject: str) -> bool:
+    """A plan about another subject (thông tin đối ngoại in general, tourism development):
+    its subject opens with one of `other_subjects` and names none of the topics."""
+    cfg = _cfg()
+    head = subject
+    lead = [fold(w) for w in cfg["subject_leads"]]
+    changed = True
+    while changed:
+        changed = False
+        for w in lead:
+            if head.startswith(w + " "):
+                head, changed = head[len(w) + 1:], True
+    if any(t in subject for t in (fold(x) for x in cfg["reference_topics"])):
+        return False
+    return any(head.startswith(fold(o)) for o in cfg["other_subjects"])
+
+
+def _own_name(sentence: str, m: re.Match) -> str:
+    """The plan's name written before "số" ("Kế hoạch truyền thông quảng bá ... số 45/KH-UBND",
+    "ban hành Kế hoạch triển khai ... (Kế hoạch số ...)"), folded; "" when the plan word is
+    right before "số" and no parenthesis opens there."""
+    head = fold_aligned(sentence[max(0, m.start() - 200):m.start()])
+    if m.group(1):
+        if not head.rstrip().endswith("("):
+            return ""
+        head = head.rstrip()[:-1]
+    plan_words = list(_cfg()["plan_rx"].finditer(head))
+    if not plan_words:
+        return ""
+    return head[plan_words[-1].start():]
+
+
+def _described(ctx_blocks: list[Block], number: str) -> list[str]:
+    """Subjects given to `number` wherever else the document cites it (a footnote that
+    spells the plan out: "Kế hoạch số 215/KH-UBND ngày ... về thí điểm truyền thông ...")."""
+    out = []
+    key = fold(number)
+    for block in ctx_blocks:
+        text = _join_broken_numbers(nfc(block.text))
+        for m in _REF.finditer(text):
+            num = re.sub(r"\s+", "", f"{m.group(2)}/{m.group(3) or ''}{_code(m.group(4))}")
+            if fold(num) == key:
+                nxt = _REF.search(text[m.end():])
+                out.append(_subject(text[m.end():m.end() + (nxt.start() if nxt else 300)]))
+    return out
+
+
+def _references(blocks: list[Block], notes: list[Block] | None = None) -> list[tuple[PlanReference, Block, str]]:
     cfg = _cfg()
     types = {fold(t) for t in cfg["reference_types"]}
     excluded = {fold(t) for t in cfg["excluded_issuers"]}
     topics = [fold(t) for t in cfg["reference_topics"]]
     objects = [fold(t) for t in cfg["decision_objects"]]
     follow_words = [fold(w) for w in cfg.get("follow_up_words", [])]
+    implementing = [fold(w) for w in cfg.get("implementing_subjects", [])]
     accepted_blocks: set[int] = set()
     out: list[tuple[PlanReference, Block, str]] = []
     seen: set[str] = set()
@@ -196,24 +278,34 @@ def _references(blocks: list[Block]) -> list[tuple[PlanReference, Block, str]]:
         for sentence in split_sentences(_join_broken_numbers(nfc(block.text))):
             for m in _REF.finditer(sentence):
                 kind = fold(m.group(1) or "")
-                code = m.group(4).strip(".-")
+                code = _code(m.group(4))
                 parts = [fold(p) for p in re.split(r"[-.]", code) if p]
                 if not parts or parts[0] not in types or any(p in excluded for p in parts[1:]):
                     continue
                 if kind in ("công văn", "văn bản", "thông báo", "nghị quyết", "chỉ thị"):
                     continue
+                number = re.sub(r"\s+", "", f"{m.group(2)}/{m.group(3) or ''}{code}")
                 tail = sentence[m.end():]
                 nxt = _REF.search(tail)
                 description = fold(tail[: nxt.start() if nxt else 300][:300])
-                window = fold(sentence[max(0, m.start() - 60):m.start()]) + " " + description
-                if not any(t in window for t in topics):
-                    follow_up = block.index in accepted_blocks and parts[0] in ("kh", "ctr") and \
-                        any(w in fold(sentence) for w in follow_words)
+                subject = _subject(tail[: nxt.start() if nxt else 300])
+                name = _own_name(sentence, m)
+                if not any(t in subject or t in name for t in topics) and notes:
+                    # the number alone in the text, its subject spelled out in a footnote
+                    subject = next((d for d in _described(notes, number) if any(t in d for t in topics)), subject)
+                if _subject_excluded(subject):
+                    continue
+                if not any(t in subject or t in name for t in topics):
+                    # a plan that implements the province's plan cited before it in the same
+                    # paragraph ("và hằng năm ban hành kế hoạch triển khai, gần nhất là Kế hoạch
+                    # số 96/KH-UBND ... về nhiệm vụ năm 2024")
+                    follow_up = block.index in accepted_blocks and parts[0] in ("kh", "ctr") and (
+                        any(w in fold(sentence) for w in follow_words) or
+                        any(re.match(r"(?:về |để )?" + re.escape(w) + r"(?!\w)", subject) for w in implementing))
                     if not follow_up:
                         continue
                 if parts[0] == "qđ" and not any(o in description[:120] for o in objects):
                     continue
-                number = re.sub(r"\s+", "", f"{m.group(2)}/{m.group(3) or ''}{code}")
                 if fold(number) in seen:
                     continue
                 seen.add(fold(number))
@@ -247,7 +339,8 @@ def extract_plan(ctx: Context) -> None:
     sentence = nfc(block.text) if block is not None else ""
     if status is None:
         status, block, sentence = _statement(ctx, blocks)
-    refs = _references(blocks)
+    notes = [b for b in ctx.document.blocks if b.kind == BlockKind.FOOTNOTE]
+    refs = _references(blocks, notes)
     if status is None and refs:
         status, block, sentence = "built", refs[0][1], refs[0][2]
     ctx.plan.status = status or "unknown"

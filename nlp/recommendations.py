@@ -95,10 +95,64 @@ def _split_requests(text: str) -> list[str]:
     return [text[a:b].strip(" ;") for a, b in zip(bounds, bounds[1:]) if text[a:b].strip(" ;")]
 
 
+def _header_column(header: list[str], cues: list[str], exclude: set[int]) -> int | None:
+    for k, cell in enumerate(header):
+        f = fold(cell)
+        if k not in exclude and any(re.search(r"(?<!\w)" + re.escape(c) + r"(?!\w)", f) for c in cues):
+            return k
+    return None
+
+
+def table_recommendations(rows: list) -> list[tuple[str, list[str], object]]:
+    """(text, addressees, row) of a table of recommendations ("STT | Nội dung kiến nghị |
+    Cơ quan đề nghị"): one recommendation per row, its text the content cell, its addressees
+    those of the agency cell (else those named in the text). Without such a header, each
+    row's longest cell is the text."""
+    cfg = load("addressees").get("table_columns") or {}
+    agency_cues = [fold(c) for c in cfg.get("agency", [])]
+    content_cues = [fold(c) for c in cfg.get("content", [])]
+    if not rows:
+        return []
+    header = [nfc(c.text) for c in rows[0].rows()[0]] if rows[0].cells else []
+    agency_col = _header_column(header, agency_cues, set())
+    content_col = _header_column(header, content_cues, {agency_col} if agency_col is not None else set())
+    body = rows[1:] if content_col is not None or agency_col is not None else rows
+    out = []
+    for row in body:
+        cells = {c.col: nfc(c.text).strip() for c in row.cells}
+        if content_col is not None:
+            text = cells.get(content_col, "")
+        else:
+            texts = [t for k, t in cells.items() if k != agency_col and not re.fullmatch(r"[\d.,)\s]*", t)]
+            text = max(texts, key=len, default="")
+        text = clean_item(text)
+        if len(text.split()) < 3:
+            continue
+        ids: list[str] = []
+        if agency_col is not None and cells.get(agency_col):
+            explicit, found = addressees(cells[agency_col])
+            ids = explicit or found
+        if not ids:
+            explicit, found = addressees(text)
+            ids = explicit or found
+        out.append((text, ids, row))
+    return out
+
+
 def extract_recommendations(ctx: Context) -> None:
     out: list[Recommendation] = []
     inherited: list[str] = []
-    for text, block in joined_blocks([b for b in ctx.blocks_in("3") if b.index not in ctx.heading_blocks]):
+    section = [b for b in ctx.blocks_in("3") if b.index not in ctx.heading_blocks]
+    tables: dict[int, list] = {}
+    for b in section:
+        if b.kind == BlockKind.TABLE_ROW and b.table_index is not None:
+            tables.setdefault(b.table_index, []).append(b)
+    table_items: list[tuple[int, Recommendation]] = []
+    for rows in tables.values():
+        for text, ids, row in table_recommendations(sorted(rows, key=lambda r: r.index)):
+            ids = sorted(set(ids or inherited), key=ADDRESSEE_ORDER.index) if (ids or inherited) else ["unspecified"]
+            table_items.append((row.index, Recommendation(text=text, addressees=ids, evidence=ctx.evidence(row))))
+    for text, block in joined_blocks(section):
         if _is_subheading(text):
             explicit, found = addressees(text)
             inherited = explicit or found
@@ -119,4 +173,7 @@ def extract_recommendations(ctx: Context) -> None:
             carry = ids or carry
             ids = sorted(set(ids), key=ADDRESSEE_ORDER.index) if ids else ["unspecified"]
             out.append(Recommendation(text=item, addressees=ids, evidence=ctx.evidence(block, piece)))
+    if table_items:
+        positioned = [(r.evidence.block if r.evidence and r.evidence.block is not None else -1, r) for r in out]
+        out = [r for _, r in sorted(positioned + table_items, key=lambda pr: pr[0])]
     ctx.recommendations = out

@@ -88,3 +88,30 @@ def test_not_channels_merged_plans_recognitions_factors_and_press_trip_outlets()
     ids = {c.channel for c in run(doc, extract_factors, extract_channels).channels}
     assert "press_trips" in ids
     assert not ids & {"trade_promotion", "foreign_media", "events", "local_media"}
+
+
+def test_short_video_format_is_a_channel_even_on_a_platform():
+    got = _channels(L("- Tài khoản TikTok “Visit Ben Tre” tập trung vào video ngắn về miệt vườn."))
+    assert ("video", "video ngắn") in got
+    # videos that are only what a platform posts stay part of that platform
+    got = _channels(L("- Kênh YouTube \"Ben Tre TV\" phát hành 30 video quảng bá."))
+    assert not any(ch == "video" for ch, _ in got)
+
+
+def test_a_week_of_the_province_abroad_is_an_event():
+    got = _channels(L("- Tổ chức Tuần lễ Bến Tre tại Hàn Quốc năm 2024."))
+    assert any(ch == "events" for ch, _ in got)
+
+
+def test_festival_named_only_for_the_visitors_it_drew_is_no_channel():
+    got = _channels(P("Năm 2023, tỉnh đón 4 triệu lượt khách; riêng Lễ hội Dừa năm 2024 đón khoảng 1 triệu lượt khách."))
+    assert not any(ch == "events" for ch, _ in got)
+    got = _channels(L("- Tổ chức Lễ hội Dừa lần thứ 6, thu hút 300 nghìn lượt khách."))
+    assert any(ch == "events" for ch, _ in got)
+
+
+def test_the_handbook_of_the_22_factors_is_no_publication_of_the_province():
+    got = _channels(P("Trên cơ sở 22 yếu tố truyền thông được giới thiệu trong Cẩm nang, tỉnh xác định 03 yếu tố."),
+                    L("- Phát hành cẩm nang du lịch song ngữ."))
+    assert [ch for ch, _ in got] == ["publications"]
+    assert "song ngữ" in got[0][1] or got[0][1].lower().startswith("cẩm nang")

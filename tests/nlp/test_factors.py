@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from nlp.factors import extract_factors, factor_group
-from tests.nlp._docs import HEADER, SIGNATURE, H, L, P, make_doc, run, standard_report
+from tests.nlp._docs import HEADER, SIGNATURE, H, L, P, T, make_doc, run, standard_report
 
 
 def _factors(*body):
@@ -91,3 +91,44 @@ def test_comma_with_and_dash_apposition_end_an_enumeration_part():
 def test_folk_songs_and_homeland_are_culture():
     assert factor_group("Dân ca Quan họ") == "culture_heritage"
     assert factor_group("Quê hương Đại thi hào Nguyễn Du") == "culture_heritage"
+
+
+def test_factor_table_with_a_group_column():
+    factors = _factors(P("Tỉnh đã xác định các yếu tố truyền thông trọng tâm như sau:"),
+                       T(["Nhóm yếu tố", "Yếu tố được chọn"],
+                         ["Văn hóa và di sản", "Nghệ thuật Then của người Tày"],
+                         ["Du lịch", "Du lịch hồ Ba Bể; Du lịch cộng đồng bản Pác Ngòi"],
+                         ["Tiềm năng kinh doanh, đầu tư", "Chế biến gỗ và lâm sản"]),
+                       P("Công tác truyền thông được triển khai trên nhiều kênh."))
+    assert factors.identified is True
+    # "như sau" says the factors follow: it is no factor of its own
+    assert [(f.text, f.group) for f in factors.items] == [
+        ("Nghệ thuật Then của người Tày", "culture_heritage"),
+        ("Du lịch hồ Ba Bể", "tourism"),
+        ("Du lịch cộng đồng bản Pác Ngòi", "tourism"),
+        ("Chế biến gỗ và lâm sản", "business_potential"),     # the group column decides
+    ]
+    assert factors.items[1].evidence.text == "Du lịch | Du lịch hồ Ba Bể; Du lịch cộng đồng bản Pác Ngòi"
+
+
+def test_factor_table_found_by_its_header_without_a_lead_in():
+    factors = _factors(H("2. Yếu tố truyền thông trọng tâm"),
+                       T(["STT", "Yếu tố trọng tâm", "Ghi chú"], ["1", "Ẩm thực đường phố", ""],
+                         ["2", "Cảng biển nước sâu", "ưu tiên"]))
+    assert [(f.text, f.group) for f in factors.items] == [("Ẩm thực đường phố", "tourism"),
+                                                          ("Cảng biển nước sâu", "business_potential")]
+
+
+def test_dash_joining_two_short_noun_phrases_is_part_of_the_name():
+    factors = _factors(P("Tỉnh xác định các yếu tố trọng tâm:"),
+                       L("- Công nghiệp dệt may - da giày tại các khu công nghiệp phía Bắc."),
+                       L("- Núi Sam - điểm hành hương lớn của vùng Tây Nam Bộ."))
+    assert [f.text for f in factors.items] == ["Công nghiệp dệt may - da giày", "Núi Sam"]
+
+
+def test_groups_of_heritage_sites_reserves_and_industry():
+    assert factor_group("Quần thể danh thắng Tràng An") == "culture_heritage"
+    assert factor_group("hệ thống hang động Phong Nha - Kẻ Bàng") == "culture_heritage"
+    assert factor_group("Khu dự trữ sinh quyển Langbiang") == "tourism"
+    assert factor_group("Công nghiệp chế biến, chế tạo") == "business_potential"
+    assert factor_group("Vị trí cửa ngõ ra biển") == "business_potential"

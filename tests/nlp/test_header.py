@@ -168,3 +168,21 @@ def test_position_beside_a_recipient_line_of_a_pdf():
     )
     assert ctx.info.signer.position == "Phó Chủ tịch"
     assert ctx.info.signer.name == "Đỗ Thanh Bình"
+
+
+def test_ocr_damaged_position_line_is_still_read():
+    from extractors.model import BlockKind, Document
+    from nlp.context import Context
+    from nlp.header import extract_header
+    from storage.record import DocumentInfo
+
+    doc = Document(file_name="scan.pdf", format="pdf_scanned", ocr_used=True)
+    for kind, text in [(BlockKind.PARAGRAPH, "SỞ VĂN HÓA VÀ THỂ THAO TỈNH PHÚ THỌ"),
+                       (BlockKind.PARAGRAPH, "Trên đây là báo cáo của Sở."),
+                       (BlockKind.PARAGRAPH, "Nơi nhận:"), (BlockKind.LIST_ITEM, "- Lưu: VT."),
+                       (BlockKind.HEADING, "KT. GIÁM ĐỐC"), (BlockKind.HEADING, "PHO GlAM ĐOC"),
+                       (BlockKind.PARAGRAPH, "Trần Thị Mai")]:
+        doc.add(kind, text)
+    ctx = Context(document=doc, info=DocumentInfo(sha256="0" * 64, file_name="scan.pdf", format="pdf_scanned"))
+    extract_header(ctx)
+    assert (ctx.info.signer.position, ctx.info.signer.name) == ("Phó Giám đốc", "Trần Thị Mai")

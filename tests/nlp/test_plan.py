@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from extractors.model import BlockKind
 from nlp.plan import extract_plan
 from tests.nlp._docs import HEADER, SIGNATURE, H, P, T, make_doc, run, standard_report
 
@@ -99,3 +100,37 @@ def test_date_of_the_cited_letter_is_not_the_plan_date():
 def test_number_broken_at_its_hyphen_by_a_line_end():
     plan = _plan(P("Ngày 02/3/2024, UBND tỉnh ban hành Kế hoạch số 19/KH- UBND về quảng bá hình ảnh tỉnh."))
     assert [(r.number, r.date) for r in plan.references] == [("19/KH-UBND", "2024-03-02")]
+
+
+def test_a_general_foreign_information_plan_is_not_the_provinces_plan():
+    # its subject is thông tin đối ngoại, even where the clause goes on to mention promotion
+    plan = _plan(P("UBND tỉnh ban hành Kế hoạch số 70/KH-UBND ngày 01/3/2023 về quảng bá hình ảnh tỉnh ra nước "
+                   "ngoài theo cách làm mới. Ngoài ra, Kế hoạch số 9/KH-UBND ngày 10/01/2024 về công tác thông tin "
+                   "đối ngoại năm 2024 cũng giao nhiệm vụ quảng bá hình ảnh tỉnh cho các sở."))
+    assert [r.number for r in plan.references] == ["70/KH-UBND"]
+
+
+def test_yearly_implementing_plan_kept_and_parallel_foreign_information_plan_left_out():
+    plan = _plan(P("Ngày 03/8/2022, UBND tỉnh đã ban hành Kế hoạch số 501/KH-UBND về truyền thông quảng bá hình ảnh "
+                   "tỉnh ra nước ngoài theo cách làm mới và hằng năm ban hành kế hoạch triển khai, gần nhất là Kế "
+                   "hoạch số 20/KH-UBND ngày 11/3/2024 về nhiệm vụ năm 2024. Các nội dung này được thực hiện cùng "
+                   "Kế hoạch số 7/KH-UBND ngày 05/01/2024 về công tác thông tin đối ngoại năm 2024."))
+    assert [(r.number, r.date) for r in plan.references] == [("501/KH-UBND", "2022-08-03"),
+                                                             ("20/KH-UBND", "2024-03-11")]
+
+
+def test_subject_spelled_out_in_a_footnote():
+    # the number in the text carries the footnote mark ("...-UBND3"); the footnote says what it is about
+    doc = make_doc(*HEADER, H("I. THỰC TRẠNG XÂY DỰNG VÀ TRIỂN KHAI KẾ HOẠCH"),
+                   P("Ngày 14/9/2022, UBND tỉnh đã ban hành Kế hoạch số 333/KH-UBND3 và tổ chức triển khai."),
+                   H("II. ĐỀ XUẤT, KIẾN NGHỊ"), P("Đề nghị Bộ TTTT hướng dẫn."), *SIGNATURE,
+                   (BlockKind.FOOTNOTE, "3 Kế hoạch số 333/KH-UBND ngày 14/9/2022 của UBND tỉnh về thí điểm truyền "
+                                        "thông quảng bá hình ảnh tỉnh ra nước ngoài theo cách làm mới.", {}))
+    plan = run(doc, extract_plan).plan
+    assert [(r.number, r.date) for r in plan.references] == [("333/KH-UBND", "2022-09-14")]
+
+
+def test_plan_named_before_its_number():
+    plan = _plan(P("Tỉnh đã ban hành Kế hoạch truyền thông quảng bá hình ảnh tỉnh ra nước ngoài giai đoạn "
+                   "2023 - 2025 (Kế hoạch số 61/KH-UBND ngày 02/02/2023)."))
+    assert [r.number for r in plan.references] == ["61/KH-UBND"]

@@ -96,3 +96,24 @@ def test_numbered_subheadings_naming_one_ministry_each():
         L("- Lồng ghép điểm đến của tỉnh trong các chương trình xúc tiến du lịch."),
     )
     assert [a for _, a in recs] == [["mofa"], ["mocst"]]
+
+
+def test_recommendations_table_with_content_and_agency_columns():
+    recs = _recs(T(["TT", "Nội dung kiến nghị", "Cơ quan đề nghị"],
+                   ["1", "Hỗ trợ đào tạo kỹ năng sản xuất video ngắn cho cán bộ", "Bộ Thông tin và Truyền thông"],
+                   ["2", "Giới thiệu hình ảnh tỉnh qua các cơ quan đại diện Việt Nam ở nước ngoài", "Bộ Ngoại giao"],
+                   ["3", "Bố trí kinh phí cho xúc tiến đầu tư", ""]))
+    assert recs == [
+        ("Hỗ trợ đào tạo kỹ năng sản xuất video ngắn cho cán bộ", ["mic"]),
+        ("Giới thiệu hình ảnh tỉnh qua các cơ quan đại diện Việt Nam ở nước ngoài", ["mofa"]),  # the agency cell decides
+        ("Bố trí kinh phí cho xúc tiến đầu tư", ["unspecified"]),
+    ]
+
+
+def test_recommendations_table_keeps_its_place_among_paragraph_items():
+    recs = _recs(L("- Đề nghị Chính phủ ban hành Chiến lược truyền thông quốc gia."),
+                 T(["STT", "Nội dung", "Đơn vị tiếp nhận"], ["1", "Tăng thời lượng phát sóng về tỉnh", "Đài Truyền hình Việt Nam"]),
+                 L("- Đề nghị Bộ Tài chính bố trí kinh phí hằng năm."))
+    assert recs == [("Đề nghị Chính phủ ban hành Chiến lược truyền thông quốc gia.", ["government"]),
+                    ("Tăng thời lượng phát sóng về tỉnh", ["central_media"]),
+                    ("Đề nghị Bộ Tài chính bố trí kinh phí hằng năm.", ["mof"])]
