@@ -10,6 +10,10 @@ column); the label cell gives the metric; every value cell is a figure; a column
 period a year earlier gives the baseline; a "Tăng/giảm (%)" / "So sánh" column gives the change
 of the pair of columns whose values it agrees with.
 
+The unit is the word the report writes ("lượt theo dõi" visits, "người theo dõi" people). A visitor
+count whose clause is about one event is metric "other"; so is a count of named things with no
+metric of its own ("mời 05 KOL") where the sentence states a result.
+
 A value stated both in prose and in a table is one figure (same metric, unit, period and value
 within 0.5%); the first keeps its evidence and gains what the other adds.
 """
@@ -95,6 +99,9 @@ def _rules() -> tuple[tuple[_MetricRule, ...], frozenset, tuple[str, ...]]:
     return tuple(rules), frozenset(data.get("other_units", [])), trailing
 
 
+_WS = re.compile(r"\s")
+
+
 @dataclass(frozen=True)
 class MetricMatch:
     metric: str
@@ -107,8 +114,9 @@ def match_metric(window: str, unit: str | None, context: str = "") -> MetricMatc
     """The metric a label window names, for a number with `unit` (None: not stated).
     The earliest match in the window wins; ties go to the rule listed first."""
     rules, _, _ = _rules()
-    low = fold_keep(window)
-    ctx_low = fold_keep(context) if context else low
+    # a line break inside a cell or a wrapped PDF line ("Khách quốc\ntế") is a space (same length)
+    low = _WS.sub(" ", fold_keep(window))
+    ctx_low = _WS.sub(" ", fold_keep(context)) if context else low
     hits = []
     for rule in rules:
         if unit is not None and rule.units is not None and unit not in rule.units:
@@ -131,13 +139,6 @@ def match_metric(window: str, unit: str | None, context: str = "") -> MetricMatc
             best = h
     start, _, end, rule = best
     return MetricMatch(rule.metric, start, end, unit if unit is not None else rule.default_unit)
-
-
-def _metric_unit(metric: str, unit: str | None) -> str | None:
-    """Followers are people, however the report counts them ("180.000 lượt thích trang")."""
-    if metric == "followers" and unit == "visits":
-        return "people"
-    return unit
 
 
 def _unit_from_label(label: str, unit: str | None) -> str | None:
@@ -183,9 +184,11 @@ _CHANGE_VERB = re.compile(
 _LEVEL_VERB = re.compile(r"(?:^|[^\w])(?:lên|xuống|còn|lên mức|lên đến|lên tới|đạt mức|thành)\s*$")
 _FROM = re.compile(r"(?:^|[^\w])từ(?:\s+(?:mức|con số|khoảng|gần|hơn|trên))?\s*$")
 _COMPARE_AFTER = re.compile(r"^\s*(?:\(|,)?\s*(?:so\s+với|so|cùng\s+kỳ)(?!\w)")
-_STOP_AFTER = re.compile(r"(?<!\w)(?:tăng|giảm|so với|so cùng|gấp|bằng|trong đó|đạt)(?!\w)")
+# "gấp" stops a label only as a multiple ("gấp 2 lần", "gấp đôi"), not in "tờ gấp", "tập gấp"
+_STOP_AFTER = re.compile(r"(?<!\w)(?:tăng|giảm|so với|so cùng|bằng|trong đó|đạt)(?!\w)"
+                         r"|(?<!\w)gấp(?=\s+(?:\d|đôi|rưỡi|hai|ba|bốn|năm(?!\s*\d)|lần)(?!\w))")
 _TIMES_WORDS = {"đôi": 2.0, "hai": 2.0, "ba": 3.0, "bốn": 4.0, "năm": 5.0, "rưỡi": 1.5}
-_GAP_WORD = re.compile(r"(?<!\w)(tăng\s+)?gấp\s+(đôi|rưỡi|hai|ba|bốn|năm)(?:\s+lần)?(?!\w)")
+_GAP_WORD = re.compile(r"(?<!\w)(tăng\s+)?gấp\s+(đôi|rưỡi|hai|ba|bốn|năm(?!\s*\d))(?:\s+lần)?(?!\w)")
 
 
 @dataclass
@@ -275,7 +278,8 @@ def _windows(text: str, low: str, q: Quantity, next_start: int, prev_end: int):
     return after, before, b_start
 
 
-_FAR = object()   # a metric word found after a counted noun that is not the one counted
+_FAR = object()
+_OF_WORD = re.compile(r"(?<!\w)(?:của|theo|thuộc|trong|về|tham gia|tham dự|dự)(?!\w)")   # a metric word found after a counted noun that is not the one counted
 
 
 def _label_after(q: Quantity, after: str, unit: str | None, context: str, near: int | None = None):
@@ -291,11 +295,13 @@ def _label_after(q: Quantity, after: str, unit: str | None, context: str, near: 
     m = match_metric(window, unit, context)
     if m is None:
         return None
-    if near is not None and unit in (None, "count") and m.start > len(uw) and \
-            len(window[len(uw): m.start].split()) > near:
-        # a number counts the noun right after it: in "22 yếu tố truyền thông nêu trong Cẩm nang"
-        # the "cẩm nang" further on is not what is counted
-        return _FAR
+    if near is not None and unit in (None, "count") and m.start > len(uw):
+        between = fold_keep(window[len(uw): m.start])
+        if len(between.split()) > near or _OF_WORD.search(between):
+            # a number counts the noun right after it: in "22 yếu tố truyền thông nêu trong Cẩm nang",
+            # "22 yếu tố của Cẩm nang", "25 doanh nghiệp tham gia hội chợ" the metric word further on
+            # is not what is counted
+            return _FAR
     label = window[: m.end]
     return m, _trim_label(label)
 
@@ -312,8 +318,8 @@ def _label_before(before: str, unit: str | None, context: str) -> tuple[MetricMa
 def _change_items(text: str, low: str, items: list[_Item]) -> None:
     """Turn change quantities into change fields; add 'gấp đôi' style changes."""
     for it in items:
-        if it.kind != "change":
-            continue
+        if it.kind != "change" or it.q is None:
+            continue  # "gấp đôi": set where it was found
         q = it.q
         verb = it.direction
         times = q.unit_text is not None and fold_keep(q.unit_text).endswith("lần")
@@ -334,7 +340,9 @@ def _change_items(text: str, low: str, items: list[_Item]) -> None:
 
 
 # A name in quotation marks ("Festival 4 mùa", “Một điểm đến, 8 di sản”) is not a statement of figures.
-_QUOTED = re.compile(r'"[^"\n]{1,100}"|“[^”\n]{1,100}”')
+# A straight quote opens after a space or bracket and closes before one, and a name holds no ";": with
+# mismatched quotes (OCR: ”Visit Hue" ... "Hue Tourism") the stretch between two names is not quoted.
+_QUOTED = re.compile(r'(?<![\w"])"[^";\n]{1,100}"(?![\w"])|“[^”;\n]{1,100}”')
 # Three or more bare numerals in a row are the cells of a table flattened into text (a scan): their
 # columns are unknown, so they are not read as prose.
 _NUMBER_RUN = re.compile(r"(?<![\w.,])\d[\d.,]*(?:\s*\|?\s+\d[\d.,]*){2,}(?![\w.,])")
@@ -556,18 +564,95 @@ def _figures_in_sentence(text: str, default_year: int | None, context_period: st
         if it.q is None or it.unit is None:
             continue
         metric = it.metric
+        event = None
+        if metric is not None and metric.startswith("visitors_"):
+            event = _event_subject(low, it.start)
+            if event:
+                metric = None  # the visitors of one festival or event, not the province's
         if metric is None:
-            if it.unit not in other_units:
+            if it.unit not in other_units and not (it.unit == "count" and _result_statement(low, it)):
                 continue
-            metric, it.label = "other", _trim_label(text[max(0, it.start - 60):it.end])
+            metric, it.label = "other", _other_label(text, low, it, event)
         period = it.period if it.period_explicit else context_period
         out.append(FigureDraft(
-            metric=metric, label=it.label or "", value=float(it.q.value), unit=_metric_unit(metric, it.unit),
+            metric=metric, label=it.label or "", value=float(it.q.value), unit=it.unit,
             unit_text=it.unit_text,
             period=period, baseline=it.baseline, change=it.change, approximate=it.q.approximate,
             span=(it.start, it.end),
         ))
     return tuple(out)
+
+
+# The subject of a clause that is one event: "Lễ hội ... đón khoảng 2,5 triệu lượt khách",
+# "riêng Festival ... thu hút ...", "Tổ chức Lễ hội ..., thu hút 200.000 lượt khách".
+_EVENT_WORDS = (r"((?:lễ hội|festival|fest|sự kiện|chương trình|hội chợ|triển lãm|tuần lễ|tuần văn hóa|tuần du lịch|"
+                r"ngày hội|liên hoan|hội thi|cuộc thi|giải|carnival|hội nghị|hội thảo|diễn đàn|đêm nhạc|"
+                r"roadshow|hội báo|hội hoa|hội làng))(?!\w)")
+_LEAD_FILLER = (r"\s*(?:(?:riêng|chỉ riêng|tính riêng|trong đó|đặc biệt(?: là)?|nhất là|nổi bật(?: là)?|"
+                r"ngoài ra|bên cạnh đó)\s+)?(?:(?:năm|trong năm)\s+(?:19|20)\d\d\s+)?(?:(?:các|những|mỗi|chỉ)\s+)?")
+_EVENT_HEAD = re.compile(r"^" + _LEAD_FILLER + _EVENT_WORDS)
+_ORGANISED_EVENT = re.compile(
+    r"^" + _LEAD_FILLER + r"(?:(?:tỉnh|thành phố|địa phương|ubnd tỉnh|sở [^,;]{0,40}?)\s+)?(?:đã\s+)?"
+    r"(?:tổ chức|đăng cai|khai mạc|phối hợp tổ chức)(?:\s+thành công)?\s+(?:(?:các|những)\s+)?" + _EVENT_WORDS)
+_VERB_HEAD = re.compile(r"^\s*(?:đã\s+|qua đó\s+|từ đó\s+)?(?:thu hút|đón|đón tiếp|ghi nhận|với|có|thu về|đạt)(?!\w)")
+_CLAUSE_END = re.compile(r"[,;:]|\.(?!\d)")
+
+
+def _event_subject(low: str, pos: int) -> tuple[int, int] | None:
+    """Where the event is named when the clause holding a visitor count at `pos` is about one event
+    (its subject is a festival, fair, programme...): the count is that event's, not the province's."""
+    bounds = [m.end() for m in _CLAUSE_END.finditer(low, 0, pos) if not _in_number(low, m)]
+    start = bounds[-1] if bounds else 0
+    clause = low[start:pos]
+    m = _EVENT_HEAD.match(clause)
+    if m:
+        verb = _SUBJECT_END.search(clause, m.end())
+        return start + m.end() - len(m.group(1)), start + (verb.start() if verb else len(clause))
+    if _VERB_HEAD.match(clause) and len(bounds) >= 1 and low[start - 1] == ",":
+        # "Tổ chức Lễ hội ..., thu hút ...": the subject is the clause before the comma
+        prev_start = bounds[-2] if len(bounds) >= 2 else 0
+        prev = low[prev_start:start - 1]
+        m = _EVENT_HEAD.match(prev) or _ORGANISED_EVENT.match(prev)
+        if m:
+            return prev_start + m.end() - len(m.group(1)), start - 1
+    return None
+
+
+_SUBJECT_END = re.compile(r"\s(?:đã\s+)?(?:thu hút|đón|đón tiếp|ghi nhận|với|có|thu về|đạt)(?!\w)")
+
+
+def _other_label(text: str, low: str, it: _Item, event: tuple[int, int] | None) -> str:
+    """The words of a figure with no metric of its own: its unit and the noun phrase after it
+    ("doanh nghiệp nước ngoài tham gia trưng bày"), with the event it belongs to."""
+    q = it.q
+    uw = re.sub(r"^(?:(?:nghìn|ngàn|triệu|tỷ|tỉ|trăm|vạn)\s+)+", "", q.unit_text or "", flags=re.IGNORECASE)
+    _, c_end = _clause_bounds(low, q.num_start, q.end)
+    words = text[q.end:c_end].split()[:8]
+    label = _trim_label(" ".join([uw] + words) if uw else " ".join(words))
+    if event is not None:
+        label = f"{label} ({_trim_label(text[event[0]:event[1]])})"
+    return label or _trim_label(text[max(0, it.start - 60):it.end])
+
+
+# A count of named things with no metric of its own is a figure only where the sentence states a
+# result: a verb of what was done right before the number ("mời 05 KOL", "thu hút 25 doanh nghiệp",
+# "phát hành 3.000 cuốn") or a participation after it ("25 doanh nghiệp tham gia").
+_RESULT_VERB = re.compile(
+    r"(?<!\w)(?:mời|thu hút|tổ chức|phát hành|in ấn|in|sản xuất|xuất bản|ký kết|ký|đón|đón tiếp|tiếp đón|"
+    r"thực hiện|đăng tải|phát sóng|hỗ trợ|kết nối|tham gia|trao tặng|tặng|lắp đặt|thiết kế|biên tập|"
+    r"cử|vận động|huy động|đào tạo|tập huấn|bồi dưỡng|tiếp nhận|làm việc với|gặp gỡ)(?!\w)"
+    r"(?:\s+[^\s\d,;:.()]+){0,6}?\s*$"
+)
+_PARTICIPATE_AFTER = re.compile(r"^[^,;:.()\d]{0,40}?(?<!\w)(?:tham gia|tham dự|dự|đến tham quan|đăng ký tham gia)(?!\w)")
+
+
+def _result_statement(low: str, it: _Item) -> bool:
+    q = it.q
+    bounds = [m.end() for m in _CLAUSE_END.finditer(low, 0, q.start) if not _in_number(low, m)]
+    before = low[bounds[-1] if bounds else 0:q.start]
+    if _RESULT_VERB.search(before):
+        return True
+    return bool(_PARTICIPATE_AFTER.match(low[q.end:]))
 
 
 def _compared_with(low: str, periods: list[PeriodMention], ch: _Item, items: list[_Item], target: _Item) -> str | None:
@@ -611,9 +696,10 @@ def _grid(rows: list[Block]) -> list[list[str]]:
         for c in cells:
             for k in range(max(c.col_span, 1)):
                 if c.col + k < width and not row[c.col + k]:
-                    row[c.col + k] = c.text.strip()
+                    # a cell's wrapped lines are one text: "Khách quốc\ntế", "Nghìn tỷ\nđồng"
+                    row[c.col + k] = " ".join(c.text.split())
         if not cells:
-            row = [t.strip() for t in b.text.split("|")]
+            row = [" ".join(t.split()) for t in b.text.split("|")]
         grid.append(row)
     width = max((len(r) for r in grid), default=0)
     return [r + [""] * (width - len(r)) for r in grid]
@@ -769,7 +855,7 @@ def figures_in_table(grid: list[list[str]], default_year: int | None = None,
             if metric is None:
                 continue
             period = col_period[c] if col_period[c] is not None else row_period
-            figs[c] = FigureDraft(metric=metric, label=_trim_label(label), value=float(value), unit=_metric_unit(metric, u),
+            figs[c] = FigureDraft(metric=metric, label=_trim_label(label), value=float(value), unit=u,
                                   unit_text=ut, period=period, approximate=q.approximate)
         # baselines: the same period a year earlier in the same row
         for c, f in figs.items():
@@ -883,7 +969,7 @@ def _transposed(grid, n_head, heads, roles, pcol, style, default_year) -> list[t
             if metric is None:
                 continue
             f = FigureDraft(metric=metric, label=label, value=round(q.value * m_, 6),
-                            unit=_metric_unit(metric, u), unit_text=ut, period=period, approximate=q.approximate)
+                            unit=u, unit_text=ut, period=period, approximate=q.approximate)
             by_period[period] = f
             out.append((r, f))
         for p, f in by_period.items():

@@ -84,7 +84,7 @@ GOLD = dict(
          "Phối hợp với các địa phương kết nghĩa"),
     ],
     figures=[
-        F("followers", "lượt thích trang", 180000, "people", "lượt thích trang", None, 'Fanpage "Visit Hue"', approx=True),
+        F("followers", "lượt thích trang", 180000, "visits", "lượt thích trang", None, 'Fanpage "Visit Hue"', approx=True),
         F("publications", "ấn phẩm", 20000, "count", "ấn phẩm", None, "Phát hành 20.000 ấn phẩm"),
         F("languages", "thứ tiếng", 5, "count", "thứ tiếng", None, "Phát hành 20.000 ấn phẩm"),
         F("visitors_total", "Tổng lượt khách", 1.8e6, "visits", "lượt", "2022", "Tổng lượt khách (lượt)"),

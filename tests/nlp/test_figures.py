@@ -81,7 +81,7 @@ def test_times_change():
     ("Tổng thu từ khách du lịch đạt 36.680 tỷ đồng.", "tourism_revenue", 36_680e9, "VND"),
     ("Kênh YouTube năm 2023 đạt 4,6 triệu lượt xem.", "views", 4.6e6, "visits"),
     ("Cổng thông tin điện tử có 2.500.000 lượt truy cập.", "site_visits", 2.5e6, "visits"),
-    ("Trang fanpage có 120.000 lượt theo dõi.", "followers", 120_000, "people"),  # followers are people
+    ("Trang fanpage có 120.000 lượt theo dõi.", "followers", 120_000, "visits"),  # the unit the report writes
     ("Các bài đăng thu hút 80.000 lượt tương tác.", "engagement", 80_000, "visits"),
     ("Công suất phòng đạt 70%.", "room_occupancy", 70, "percent"),
     ("Cổng thông tin được duy trì với 04 phiên bản ngoại ngữ.", "languages", 4, "count"),
@@ -302,10 +302,93 @@ def test_days_are_not_visitors():
     assert figs == []
 
 
-def test_followers_are_people_and_zalo_followers():
+def test_followers_keep_the_unit_word_the_report_writes():
+    # "người ..." counts people, "lượt ..." counts visits; the metric is followers either way
     figs = _run(("1", "list_item", "- Trang Zalo OA của Sở có 8.200 người quan tâm;"),
-                ("1", "list_item", "- Fanpage của tỉnh có 40.000 lượt thích trang."))
-    assert {(f.metric, f.unit, f.value) for f in figs} == {("followers", "people", 8_200), ("followers", "people", 40_000)}
+                ("1", "list_item", "- Fanpage của tỉnh có 40.000 lượt thích trang."),
+                ("1", "list_item", "- Kênh TikTok của tỉnh hiện có 9.100 lượt theo dõi."))
+    assert {(f.metric, f.unit, f.value) for f in figs} == {
+        ("followers", "people", 8_200), ("followers", "visits", 40_000), ("followers", "visits", 9_100)}
+
+
+def test_followers_in_a_table_keep_the_unit_of_their_label():
+    figs = _run(("1", "table", [["Kênh", "Năm 2023"],
+                                ["Fanpage - lượt thích trang", "52.000"],
+                                ["YouTube - người đăng ký kênh", "7.300"]]))
+    assert {(f.metric, f.unit, f.value) for f in figs} == {("followers", "visits", 52_000), ("followers", "people", 7_300)}
+
+
+def test_table_cells_wrapped_over_lines_read_as_one_label_and_unit():
+    # a PDF cell "Du khách\nquốc tế" is the label "Du khách quốc tế"; "Nghìn tỷ\nđồng" scales its row
+    figs = _run(("1", "table", [["Chỉ tiêu", "ĐVT", "Năm 2022", "Năm 2023"],
+                                ["Du khách\nquốc tế", "Nghìn\nlượt", "310", "655"],
+                                ["Doanh thu\ndu lịch", "Nghìn tỷ\nđồng", "2,1", "3,4"]]))
+    intl = _one(figs, "visitors_international", "2023")
+    assert (intl.value, intl.unit, intl.label) == (655_000, "visits", "Du khách quốc tế")
+    assert intl.baseline.value == 310_000
+    assert _one(figs, "tourism_revenue", "2022").value == 2.1e12
+    assert not [f for f in figs if f.metric == "visitors_total"]
+
+
+def test_unit_column_multiplier_applies_to_every_value_of_its_row():
+    figs = _run(("1", "table", [["Nội dung", "Đơn vị tính", "6 tháng 2023", "6 tháng 2024"],
+                                ["Lượt khách nội địa", "Triệu lượt", "2,25", "2,6"],
+                                ["Kim ngạch xuất khẩu", "Tỷ USD", "0,8", "0,95"]]))
+    assert _one(figs, "visitors_domestic", "2024-H1").value == 2_600_000
+    assert _one(figs, "visitors_domestic", "2023-H1").value == 2_250_000
+    assert _one(figs, "export_value", "2024-H1").value == 950_000_000
+
+
+@pytest.mark.parametrize("sentence,period,value", [
+    ("Năm 2023, Festival Biển Nha Trang đón trên 300.000 lượt khách.", "2023", 300_000),
+    ("Tỉnh đón 4 triệu lượt khách; riêng Tuần lễ văn hóa ẩm thực năm 2024 có 150 nghìn lượt khách.", "2024", 150_000),
+    ("Tỉnh tổ chức thành công Hội chợ du lịch quốc tế năm 2023, thu hút 45.000 lượt khách tham quan.", "2023", 45_000),
+])
+def test_visitors_of_one_event_are_not_the_provinces_visitors(sentence, period, value):
+    figs = _run(("1", "paragraph", sentence))
+    others = [f for f in figs if f.metric == "other"]
+    assert [(f.unit, f.period, f.value) for f in others] == [("visits", period, value)]
+    assert not [f for f in figs if f.metric.startswith("visitors_") and f.value == value]
+
+
+def test_province_visitors_beside_an_event_stay_visitors():
+    figs = _run(("1", "paragraph", "Nhờ các lễ hội, năm 2023 tỉnh đón 6,2 triệu lượt khách, tăng 9% so với năm 2022."))
+    (f,) = figs
+    assert (f.metric, f.value, f.period) == ("visitors_total", 6_200_000, "2023")
+
+
+@pytest.mark.parametrize("sentence,value,unit_text", [
+    ("- Năm 2024, tỉnh mời 08 KOL nước ngoài đến trải nghiệm và quảng bá điểm đến.", 8, "KOL"),
+    ("- Kết nối 40 doanh nghiệp lữ hành Hàn Quốc trong năm 2024.", 40, "doanh nghiệp"),
+    ("- Năm 2024 có 30 doanh nghiệp nước ngoài tham gia khảo sát đầu tư.", 30, "doanh nghiệp"),
+])
+def test_counted_things_without_a_metric_in_a_result_statement_are_other(sentence, value, unit_text):
+    (f,) = _run(("1", "list_item", sentence))
+    assert (f.metric, f.unit, f.value, f.unit_text, f.period) == ("other", "count", value, unit_text, "2024")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tỉnh có 9 huyện, thị xã và 120 doanh nghiệp lữ hành.",
+    "Tỉnh chưa lựa chọn yếu tố trọng tâm trong số 22 yếu tố của Sổ tay hướng dẫn.",
+    "Kế hoạch xác định 6 nhóm nhiệm vụ và 15 doanh nghiệp nòng cốt.",
+])
+def test_counts_outside_result_statements_are_not_figures(sentence):
+    assert _run(("1", "paragraph", sentence)) == []
+
+
+def test_a_leaflet_counts_as_a_publication_not_as_a_multiple():
+    (f,) = _run(("1", "list_item", "- In 15.000 tờ gấp giới thiệu điểm đến bằng tiếng Anh."))
+    assert (f.metric, f.unit, f.value, f.change) == ("publications", "count", 15_000, None)
+
+
+def test_mismatched_quotes_do_not_hide_a_figure():
+    # OCR turns an opening quote into a closing one: ”Visit X" ... "Y" must not quote the number
+    (f,) = _run(("1", "list_item", '- Fanpage ”Visit Ha Long" hiện có khoảng 64.000 người theo dõi; kênh "Ha Long TV" đăng video.'))
+    assert (f.metric, f.unit, f.value, f.approximate) == ("followers", "people", 64_000, True)
+
+
+def test_a_number_inside_a_quoted_name_is_still_no_figure():
+    assert _run(("1", "paragraph", 'Chiến dịch "Một điểm đến, 8 trải nghiệm" được triển khai trên mạng xã hội.')) == []
 
 
 def test_times_change_names_the_year_after_the_multiple():

@@ -153,6 +153,7 @@ def test_written_numbers(words, value):
 @pytest.mark.parametrize("cell,unit,mult", [
     ("triệu lượt", "visits", 1e6), ("nghìn lượt", "visits", 1e3), ("tỷ đồng", "VND", 1e9),
     ("Triệu USD", "USD", 1e6), ("%", "percent", 1), ("Lượt", "visits", 1), ("bài", "count", 1),
+    ("Nghìn tỷ đồng", "VND", 1e12), ("Nghìn tỷ\nđồng", "VND", 1e12), ("Tỷ USD", "USD", 1e9), ("Triệu\nlượt", "visits", 1e6),
 ])
 def test_unit_of(cell, unit, mult):
     u, _, m = unit_of(cell)
@@ -172,3 +173,12 @@ def test_several_quantities_in_order():
 def test_durations_are_other_units(text, unit_text):
     (q,) = find_quantities(text)
     assert q.unit == "other" and q.unit_text == unit_text
+
+
+@pytest.mark.parametrize("text,unit_text", [
+    ("mời 06 KOL quốc tế", "KOL"), ("12 travel blogger Hàn Quốc", "travel blogger"),
+    ("hợp tác với 3 nhà sáng tạo nội dung", "nhà sáng tạo nội dung"), ("thu hút 25 doanh nghiệp", "doanh nghiệp"),
+])
+def test_campaign_participants_are_counted(text, unit_text):
+    (q,) = find_quantities(text)
+    assert q.unit == "count" and q.unit_text == unit_text
