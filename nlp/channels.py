@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from nlp.context import Context
 from nlp.sentences import fold, split_sentences
-from nlp.textkit import fold_aligned, joined_blocks, nfc
+from nlp.textkit import fold_aligned, joined_blocks, longest_first, nfc
 from nlp.vocab import load
 from storage.record import ChannelMention
 
@@ -123,12 +123,7 @@ def _mentions(sentence: str) -> list[tuple[str, str]]:
                 continue
             hits.append((m.start(), m.end(), channel[len(NAMED):] if named else channel))
     # the longer match wins where matches overlap
-    hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
-    kept: list[tuple[int, int, str]] = []
-    for h in hits:
-        if all(h[1] <= k[0] or h[0] >= k[1] for k in kept):
-            kept.append(h)
-    kept.sort()
+    kept = longest_first(hits)
     out = []
     covered = -1
     for start, end, channel in kept:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from extractors.model import BlockKind
 from nlp.context import Context
 from nlp.sentences import fold
-from nlp.textkit import clean_item, fold_aligned, item_texts, joined_blocks, lead_in, nfc, split_label
+from nlp.textkit import clean_item, fold_aligned, item_texts, joined_blocks, lead_in, longest_first, nfc, split_label
 from nlp.vocab import load
 from storage.record import Recommendation
 
@@ -38,12 +38,7 @@ def addressees(text: str) -> tuple[list[str], list[str]]:
     for aid, rx in cfg["patterns"]:
         for m in rx.finditer(low):
             hits.append((m.start(), m.end(), aid))
-    hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
-    kept: list[tuple[int, int, str]] = []
-    for h in hits:
-        if all(h[1] <= k[0] or h[0] >= k[1] for k in kept):
-            kept.append(h)
-    kept.sort()
+    kept = longest_first(hits)
     explicit: list[str] = []
     found: list[str] = []
     prev_end = 0

@@ -116,6 +116,16 @@ def bounded_rx(variant: str) -> re.Pattern:
     return re.compile(r"(?<!\w)" + re.escape(variant) + r"(?!\w)")
 
 
+def longest_first(hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Non-overlapping (start, end, id) matches, the longer winning where two overlap
+    ("đại sứ du lịch" beats "du lịch"), in text order."""
+    kept: list[tuple[int, int, str]] = []
+    for h in sorted(hits, key=lambda h: (-(h[1] - h[0]), h[0])):
+        if all(h[1] <= k[0] or h[0] >= k[1] for k in kept):
+            kept.append(h)
+    return sorted(kept)
+
+
 def phrase_score(text: str, variant: str) -> float:
     """How well a (short) heading text matches one outline variant, 0..100; both folded.
     Exact or near-exact wording scores high; a heading that starts with (or contains) a
