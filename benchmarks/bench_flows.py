@@ -77,8 +77,6 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=63)
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "flows.json")
     args = parser.parse_args()
-    from prefect.task_runners import ThreadPoolTaskRunner
-
     with tempfile.TemporaryDirectory(prefix="bench-flows-") as tmp:
         work = Path(tmp)
         files = make_batch(args.n, work / "batch")
@@ -88,8 +86,8 @@ def main() -> None:
         results = {"documents": args.n}
         results["direct_seconds"] = run_direct(files, work)
         results["flow_1_worker_seconds"] = run_flow(files, work, "w1", task_runner(1))
-        results["flow_2_threads_seconds"] = run_flow(files, work, "t2", ThreadPoolTaskRunner(max_workers=2))
-        results["flow_2_processes_seconds"] = run_flow(files, work, "p2", task_runner(2))
+        results["flow_2_threads_seconds"] = run_flow(files, work, "t2", task_runner(2, "thread"))
+        results["flow_2_processes_seconds"] = run_flow(files, work, "p2", task_runner(2, "process"))
     n = args.n
     per_min = lambda s: round(n / s * 60, 1)
     report = {

@@ -127,3 +127,17 @@ def test_a_newer_report_of_the_same_province_supersedes_the_older(tmp_path, ws):
         repo = Repository(s)
         assert [d.file_name for d, _ in repo.current_records()] == ["v2.docx"]
         assert repo.find("v1.docx").superseded_by_id == repo.find("v2.docx").id
+
+
+def test_two_workers_process_a_batch_in_parallel_without_doubles(tmp_path, ws):
+    from flows.inbox import task_runner
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for i, province in enumerate(["Hà Giang", "Cà Mau", "Phú Yên", "Hưng Yên"]):
+        write_report(inbox / f"r{i}.docx", province=province)
+    outcomes = ingest_inbox.with_options(task_runner=task_runner(2))(
+        str(inbox), stable_seconds=0, db_url=ws.db_url, root=str(ws.root))
+    assert sorted(o["province"] for o in outcomes) == ["Cà Mau", "Hà Giang", "Hưng Yên", "Phú Yên"]
+    with ws.sessions().begin() as s:
+        assert s.query(ExtractionRun).count() == 4
