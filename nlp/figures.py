@@ -406,12 +406,13 @@ def _stock_marker(low: str, pos: int, periods: list[PeriodMention]) -> int | Non
 
 
 def _period_for(items: list[_Item], idx: int, low: str, periods: list[PeriodMention],
-                after_end: int) -> tuple[str | None, bool]:
+                after_end: int, exclude: frozenset = frozenset()) -> tuple[str | None, bool]:
     """(period, explicit) of a value: a period right after it in its clause, else the nearest one
     before it in the sentence. A stock ("hiện có ...") takes only a period written after its
     marker, and is explicit(ly) without one otherwise: it does not inherit the context's period."""
     it = items[idx]
-    usable = [p for p in periods if p.period and not p.compare and (p.kind != "date" or p.as_of)]
+    usable = [p for p in periods if p.period and not p.compare and (p.kind != "date" or p.as_of)
+              and p.start not in exclude]
     # right after the number, before the next number / clause end, not past a ";"
     stop = _SEGMENT_END.search(low, it.end)
     if stop:
@@ -480,6 +481,26 @@ def _figures_in_sentence(text: str, default_year: int | None, context_period: st
         after_end = min(nxt, len(text))
         it.period, it.period_explicit = _period_for(items, i, low, periods, after_end)
 
+    # "46.000 người theo dõi (cuối năm 2022 là 18.500 người)": the value in the parenthesis is the
+    # same metric at the period it names, and the baseline of the value before it
+    for n, i in enumerate(values[:-1]):
+        it, j = items[i], values[n + 1]
+        jt = items[j]
+        if it.metric is None or jt.q is None or (jt.metric is not None and jt.metric != it.metric) or \
+                (jt.unit is not None and it.unit is not None and jt.unit != it.unit):
+            continue
+        paren = _paren_period(low, it.end, jt.start, periods)
+        if paren is None:
+            continue
+        jt.metric, jt.label, jt.unit = it.metric, it.label, jt.unit or it.unit
+        jt.period, jt.period_explicit = paren.period, True
+        nxt = items[i + 1].start if i + 1 < len(items) else len(text)
+        it.period, it.period_explicit = _period_for(items, i, low, periods, nxt, frozenset({paren.start}))
+        py, iy = period_year(paren.period), period_year(it.period) if it.period else None
+        if it.baseline is None and it.unit == jt.unit and py is not None and (iy is None or py <= iy) and \
+                paren.period != it.period:
+            it.baseline = Baseline(period=paren.period, value=jt.q.value)
+
     # "từ X (năm 2022) lên Y (năm 2023)"
     for i in values:
         it = items[i]
@@ -506,13 +527,18 @@ def _figures_in_sentence(text: str, default_year: int | None, context_period: st
                 break
 
     # list continuation: "năm 2022 đạt X lượt khách, năm 2023 đạt Y lượt" -> same metric
+    # A part of the value before it ("..., trong đó khách quốc tế Y") does not start a list: in
+    # "X lượt, trong đó khách quốc tế Y lượt; 9 tháng 2024 đạt Z lượt" Z continues X.
     last = None
+    prev_end = 0
     for i in values:
         it = items[i]
+        part = last is not None and bool(_PART_OF.search(low[prev_end:it.start]))
+        prev_end = it.end
         if it.metric is None and last is not None and last.unit == it.unit and it.unit is not None \
                 and it.period and it.period != last.period:
             it.metric, it.label = last.metric, last.label
-        if it.metric is not None:
+        if it.metric is not None and not part:
             last = it
 
     # changes -> the value they qualify
@@ -570,9 +596,10 @@ def _figures_in_sentence(text: str, default_year: int | None, context_period: st
             if event:
                 metric = None  # the visitors of one festival or event, not the province's
         if metric is None:
-            if it.unit not in other_units and not (it.unit == "count" and _result_statement(low, it)):
+            level = it.unit == "other" and _measured_level(text, low, it)
+            if it.unit not in other_units and not (it.unit == "count" and _result_statement(low, it)) and not level:
                 continue
-            metric, it.label = "other", _other_label(text, low, it, event)
+            metric, it.label = "other", (level if level and event is None else _other_label(text, low, it, event))
         period = it.period if it.period_explicit else context_period
         out.append(FigureDraft(
             metric=metric, label=it.label or "", value=float(it.q.value), unit=it.unit,
@@ -653,6 +680,50 @@ def _result_statement(low: str, it: _Item) -> bool:
     if _RESULT_VERB.search(before):
         return True
     return bool(_PARTICIPATE_AFTER.match(low[q.end:]))
+
+
+_PART_OF = re.compile(r"(?<!\w)(?:trong đó|riêng|bao gồm|gồm)(?!\w)")
+# "(cuối năm 2022 là 18.500 người)", "(năm 2022: 12.000)": a parenthesis opening right after a value
+# with a period and a value of its own
+_PAREN_LEAD = re.compile(r"^\s*(?:so với|vào|tại|tính đến|đến|thời điểm)?\s*(?:thời điểm\s+)?(?:cuối|đầu|hết)?\s*$")
+_PAREN_TAIL = re.compile(r"^\s*(?:là|:|đạt|có|chỉ có|chỉ đạt|mới có|mới đạt|[-–=])?\s*$")
+
+
+def _paren_period(low: str, end: int, start: int, periods: list[PeriodMention]) -> PeriodMention | None:
+    between = low[end:start]
+    open_ = between.rfind("(")
+    if open_ < 0 or ")" in between[open_:] or _STRONG_PUNCT.search(between[:open_]) or \
+            re.search(r"\d", between[:open_]) or len(between[:open_].split()) > 6:
+        return None
+    inner_start = end + open_ + 1
+    for p in periods:
+        if p.period and not p.compare and inner_start <= p.start and p.end <= start and \
+                _PAREN_LEAD.match(low[inner_start:p.start]) and _PAREN_TAIL.match(low[p.end:start]):
+            return p
+    return None
+
+
+# A measured amount ("tấn", "ha", "km") is a figure where its clause says what reaches it:
+# "sản lượng vải xuất khẩu đạt trên 45.000 tấn". Durations and "lần" are not.
+_LEVEL_BEFORE = re.compile(r"(?<!\w)(?:đạt|ước đạt|đạt mức|là|lên|lên đến|lên tới|xuống|còn)\s*$")
+_NOT_MEASURED = {"lần", "giờ", "phút", "ngày", "đêm", "ngày đêm", "tuần"}
+
+
+def _measured_level(text: str, low: str, it: _Item) -> str | None:
+    """The label (the subject before the verb) of a measured amount stated as a level, else None."""
+    q = it.q
+    if fold_keep(q.unit_text or "") in _NOT_MEASURED:
+        return None
+    bounds = [m.end() for m in _CLAUSE_END.finditer(low, 0, q.start) if not _in_number(low, m)]
+    start = bounds[-1] if bounds else 0
+    before = low[start:q.start]
+    m = _LEVEL_BEFORE.search(before)
+    if not m:
+        return None
+    label = _trim_label(text[start:start + m.start()])
+    if len(label.split()) < 2:
+        return None
+    return label
 
 
 def _compared_with(low: str, periods: list[PeriodMention], ch: _Item, items: list[_Item], target: _Item) -> str | None:

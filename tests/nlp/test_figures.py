@@ -401,3 +401,40 @@ def test_results_appendix_naming_its_plan_is_read():
     figs = _run(("other", "heading", "PHỤ LỤC: KẾT QUẢ THỰC HIỆN MỤC TIÊU CỦA KẾ HOẠCH"),
                 ("other", "table", [["Nội dung", "Năm 2023"], ["Số ấn phẩm phát hành", "1.500"]]))
     assert [(f.metric, f.period, f.value) for f in figs] == [("publications", "2023", 1_500)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "- Kênh YouTube của tỉnh đến tháng 6/2024 có khoảng 12.000 người đăng ký (năm 2021: 3.400 người).",
+    "- Kênh YouTube của tỉnh đến tháng 6/2024 có khoảng 12.000 người đăng ký (cuối năm 2021 là 3.400 người).",
+])
+def test_an_earlier_value_in_parentheses_is_a_figure_and_the_baseline(sentence):
+    figs = _run(("1", "list_item", sentence))
+    now, before = _one(figs, "followers", "2024-06"), _one(figs, "followers", "2021")
+    assert (now.value, now.unit, now.approximate) == (12_000, "people", True)
+    assert (now.baseline.period, now.baseline.value) == ("2021", 3_400)
+    assert (before.value, before.unit, before.baseline) == (3_400, "people", None)
+
+
+def test_copies_of_a_printed_item_are_publications():
+    figs = _run(("1", "list_item", "- Năm 2023, in và phát hành bộ tài liệu giới thiệu tỉnh bằng 3 ngôn ngữ với "
+                                   "6.000 bản, gửi tới các hội nghị xúc tiến."))
+    f = _one(figs, "publications", "2023")
+    assert (f.value, f.unit) == (6_000, "count")
+    assert not [f for f in figs if f.metric == "events"]
+
+
+def test_a_measured_amount_stated_as_a_level_is_an_other_figure():
+    (f,) = _run(("1", "paragraph", "Năm 2024, diện tích trồng chè đạt khoảng 1.200 ha, tập trung ở các huyện phía Bắc."))
+    assert (f.metric, f.unit, f.unit_text, f.value, f.period, f.approximate) == ("other", "other", "ha", 1_200, "2024", True)
+    assert "diện tích trồng chè" in f.label
+
+
+def test_a_duration_is_no_figure():
+    assert _run(("1", "paragraph", "Năm 2024, đoàn công tác của tỉnh làm việc 05 ngày tại Nhật Bản.")) == []
+
+
+def test_a_value_after_a_breakdown_continues_the_total_not_the_part():
+    figs = _run(("1", "paragraph", "Năm 2022, tỉnh đón 3,1 triệu lượt khách du lịch, riêng khách nước ngoài đạt 45 nghìn "
+                                   "lượt; 6 tháng đầu năm 2023 ước đạt 1,9 triệu lượt."))
+    assert _one(figs, "visitors_total", "2023-H1").value == 1_900_000
+    assert _one(figs, "visitors_international", "2022").value == 45_000
