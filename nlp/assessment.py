@@ -134,6 +134,44 @@ def paragraph_points(text: str) -> list[str]:
     return out
 
 
+def cue_bucket(sentence: str, previous: str | None) -> str | None:
+    """The list a sentence of an undivided, unlabelled section 2 goes to, by its cues
+    (outline.yaml `assessment_cues`); `previous` is the list of the sentence before it."""
+    cues = load("outline")["assessment_cues"]
+    f = fold(strip_bullet(nfc(sentence))).strip()
+
+    def opens(words: list[str]) -> bool:
+        return any(re.match(re.escape(fold(w)) + r"(?!\w)", f) for w in words)
+
+    kind = _lead_kind(sentence)
+    if kind:
+        return kind
+    if opens(cues["cause_openings"]):
+        return "causes"
+    if opens(cues["lesson_openings"]) or any(fold(w) in f for w in cues["lesson_phrases"]):
+        return "lessons"
+    if opens(cues["difficulty_openings"]) or any(re.search(rx, f) for rx in cues["difficulty_cues"]):
+        return "difficulties"
+    if previous is not None:
+        return previous
+    if any(re.search(rx, f) for rx in cues["strength_cues"]):
+        return "strengths"
+    return None
+
+
+def _labelled(ctx: Context, blocks: list[Block]) -> bool:
+    """Has an undivided section 2 any sub-heading or lead-in label of its own?"""
+    for block in blocks:
+        text = nfc(block.text).strip()
+        if block.index in ctx.heading_blocks or _is_subheading_block(block, text):
+            if subheading_bucket(text):
+                return True
+        li = lead_in(text)
+        if li and subheading_bucket(li[0]):
+            return True
+    return False
+
+
 def extract_assessment(ctx: Context) -> None:
     lists: dict[str, list[Item]] = {k: [] for k in
                                     ("strengths", "difficulties", "causes_objective", "causes_subjective", "lessons")}
@@ -161,6 +199,10 @@ def extract_assessment(ctx: Context) -> None:
         add(target, text, block, evidence)
 
     blocks = ctx.blocks_in("2", "2.1", "2.2", "2.3")
+    undivided = [b for b in blocks if ctx.section_of.get(b.index) == "2"]
+    by_cues = bool(undivided) and all(ctx.section_of.get(b.index) == "2" for b in blocks) \
+        and not _labelled(ctx, undivided)
+    cue_previous: str | None = None
     headings = [b for b in blocks if b.index in ctx.heading_blocks]
     for text, block in sorted(joined_blocks([b for b in blocks if b.index not in ctx.heading_blocks]) +
                               [(nfc(b.text).strip(), b) for b in headings], key=lambda tb: tb[1].index):
@@ -201,6 +243,11 @@ def extract_assessment(ctx: Context) -> None:
                 add_item(bucket, text, block, text)
                 continue
         if bucket is None:
+            if by_cues and sid == "2" and block.index not in ctx.heading_blocks:
+                # no labels at all: each sentence (or list item) by its cues
+                for piece in item_texts(text, is_list):
+                    cue_previous = cue_bucket(piece, cue_previous)
+                    add_item(cue_previous, piece, block, piece)
             continue
         for piece in item_texts(text, is_list):
             add_item(bucket, piece, block, piece)

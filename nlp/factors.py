@@ -77,9 +77,20 @@ def _cut(text: str, cuts: list[str]) -> str:
     return text[:at] if at > 0 else text
 
 
-def _cut_apposition(text: str) -> str:
+def _names_list(after: str) -> bool:
+    """Is what follows a dash a list of names ("Dân ca Quan họ, Ca trù, Mộc bản chùa Vĩnh
+    Nghiêm"): two parts and more, split at commas and "và", each opening with a capital?"""
+    phrase = re.split(r"[:;(.]", after, maxsplit=1)[0]
+    parts = [p.strip() for p in re.split(r",|\s+và\s+", phrase) if p.strip()]
+    return len(parts) >= 2 and all(p[:1].isupper() for p in parts)
+
+
+def _cut_apposition(text: str, whole_item: bool = True) -> str:
     """The words before a dash that opens an apposition ("Dân ca X - Di sản văn hóa phi vật
-    thể ..."); a dash inside parentheses or between names is kept."""
+    thể ..."); a dash inside parentheses or between names is kept. In a factor of its own
+    (`whole_item`, not a part between semicolons) a dash also ends the factor before a quoted
+    nickname ("Làng nghề X - “Vương quốc ...” ...") or before a list of the names it covers
+    ("Hệ thống di sản văn hóa - Dân ca Quan họ, Ca trù, ...")."""
     appositions = [fold(a) for a in _cfg()["dash_appositions"]]
     depth = 0
     for i, ch in enumerate(text):
@@ -93,6 +104,11 @@ def _cut_apposition(text: str) -> str:
             break
         f = fold(after)
         if any(f == a or f.startswith(a + " ") for a in appositions):
+            return text[:i].rstrip()
+        if whole_item and after[:1] in "\"“«‘'":
+            return text[:i].rstrip()
+        before = text[:i].split()
+        if whole_item and before and before[-1][:1].islower() and _names_list(after):
             return text[:i].rstrip()
         if words[0][:1].islower() and len(_phrase_after_dash(after).split()) >= 3:
             # "Núi Bà Đen - nóc nhà Nam Bộ" is an apposition; "ô tô - cơ khí tại ..." joins
@@ -116,7 +132,7 @@ def factor_text(text: str, keep_parentheticals: bool = False, list_item: bool = 
     cfg = _cfg()
     text = nfc(text) if keep_parentheticals else _drop_parentheticals(nfc(text))
     head = text.split(":", 1)[0] if ":" in text[:120] else text
-    head = _cut_apposition(head)
+    head = _cut_apposition(head, whole_item=not keep_parentheticals)
     cuts = cfg["item_cuts"] + (cfg["list_item_cuts"] if list_item else [])
     return _clean(_cut(head, cuts))
 

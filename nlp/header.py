@@ -129,7 +129,8 @@ def _header_blocks(ctx: Context) -> list[Block]:
         ):
             continue  # the whole table is already there
         text = fold(block.text)
-        if text.startswith(tuple(body_starts)) and (seen_title or len(out) > 3):
+        if text.startswith(tuple(body_starts)) and (seen_title or len(out) > 3) and not (
+                out and _is_title_start(out[-1].text, block.text)):
             break
         label, _ = split_label(block.text, block.style.numbering_label)
         if label in ("roman", "part") and len(out) > 3:
@@ -310,6 +311,19 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
 
 
+def _is_title_start(previous: str, line: str) -> bool:
+    """A line opening with a body word ("Thực hiện công tác truyền thông ...") right under a
+    bare "BÁO CÁO" line is the title's first line, not a căn cứ sentence: it cites no
+    document number, is short and does not lead into the body ("... như sau:")."""
+    markers = [fold(m) for m in load("header")["title_markers"]]
+    if fold(previous).strip(" .:") not in markers:
+        return False
+    f = fold(line).strip()
+    if len(f) > 200 or f.endswith(":") or "như sau" in f:
+        return False
+    return not re.search(r"(?<!\w)số\s*:?\s*\d|\d+\s*/\s*[a-zđ]{1,6}-", f)
+
+
 def _title(lines: list[str]) -> str | None:
     data = load("header")
     markers = [fold(m) for m in data["title_markers"]]
@@ -323,7 +337,8 @@ def _title(lines: list[str]) -> str | None:
         rest = [line[len(marker):].strip()] if f != marker else []
         for nxt in lines[i + 1:i + 6]:
             g = fold(nxt)
-            if g.startswith(stops) or split_label(nxt)[0] in ("roman", "part", "num"):
+            if (g.startswith(stops) and not (not rest and _is_title_start(line, nxt))) \
+                    or split_label(nxt)[0] in ("roman", "part", "num"):
                 break
             if re.match(r"^[\-–—_*]+$", nxt):
                 break

@@ -29,6 +29,7 @@ def _cfg() -> dict:
             "yes_f": [fold(c) for c in data["identified"]],
             "not_before": {fold(w) for w in data["not_message_before"]}
             | {"facebook", "youtube", "tiktok", "zalo", "instagram", "twitter", "x"},
+            "mixed_intro_f": [fold(w) for w in data.get("mixed_intro_words", [])],
             "intro_f": sorted((fold(i) for i in data["unquoted_intro"]), key=len, reverse=True),
             "quote_rx": re.compile(quote_rx)}
 
@@ -43,6 +44,29 @@ def _quotes(sentence: str) -> list[str]:
             continue
         out.append(text)
     return out
+
+
+_CLAUSE_END = re.compile(r";|(?<=[.!?])\s+(?=[\"“«]?[A-ZĐÀ-Ỹ])")
+
+
+def _clause_has_cue(sentence: str, quote: str) -> bool:
+    """Is there a message cue in the clause (between semicolons or sentence ends, however
+    the tokenizer split it) that holds the quote? A nickname quoted inside one part of an
+    enumeration of factors ("sâm Ngọc Linh - “quốc bảo” của Việt Nam; ...") is not a message
+    because a later part names one."""
+    at = sentence.find(quote)
+    if at < 0:
+        return True
+    starts = [0] + [m.end() for m in _CLAUSE_END.finditer(sentence) if m.end() <= at]
+    ends = [m.start() for m in _CLAUSE_END.finditer(sentence, at + len(quote))]
+    clause = fold(sentence[max(starts):min(ends, default=len(sentence))])
+    return any(c in clause for c in _cfg()["cues_f"])
+
+
+def _mostly_quote(sentence: str, quote: str) -> bool:
+    """The item is the quote (with at most a short label: "- Tiếng Anh: “...”")."""
+    rest = re.sub(r"\W+", " ", sentence.replace(quote, " ")).split()
+    return len(rest) <= max(4, len(quote.split()) // 2)
 
 
 def _unquoted(sentence: str) -> str | None:
@@ -84,13 +108,16 @@ def extract_key_messages(ctx: Context) -> None:
     follow = 0          # blocks after a cue heading / lead-in that still speak of messages
     follow_section = None
     follow_list = False
+    follow_mixed = False
     for block in blocks:
         text = nfc(block.text)
         f_block = fold(text)
         has_cue = any(c in f_block for c in cfg["cues_f"])
         in_follow = follow > 0 and ctx.section_of.get(block.index) == follow_section
-        if in_follow and not has_cue and _looks_like_subheading(block):
-            follow = 0          # the next sub-heading ends what the cue heading introduced
+        if in_follow and not has_cue and (_looks_like_subheading(block) or text.rstrip().endswith(":")):
+            # the next sub-heading, or a lead-in of another list ("Tỉnh xác định 04 yếu tố
+            # truyền thông trọng tâm:"), ends what the cue heading introduced
+            follow = 0
             in_follow = False
         if not has_cue and not in_follow:
             follow = max(0, follow - 1)
@@ -105,6 +132,12 @@ def extract_key_messages(ctx: Context) -> None:
             if not sentence_cue and not in_follow:
                 continue
             found = _quotes(sentence)
+            if sentence_cue:
+                found = [q for q in found if _clause_has_cue(sentence, q)]
+            elif follow_mixed:
+                # under a heading of factors and messages both, a quote inside a longer item
+                # is a factor's nickname ("Làng nghề ... - “Vương quốc gốm đỏ” bên ...")
+                found = [q for q in found if _mostly_quote(sentence, q)]
             for q in found:
                 add(q, block, sentence)
             if not found and sentence_cue:
@@ -119,6 +152,7 @@ def extract_key_messages(ctx: Context) -> None:
             follow = FOLLOW_BLOCKS
             follow_section = ctx.section_of.get(block.index)
             follow_list = text.rstrip().endswith(":")
+            follow_mixed = any(w in f_block for w in cfg["mixed_intro_f"])
         elif in_follow:
             follow -= 1
         else:

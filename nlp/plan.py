@@ -136,29 +136,43 @@ def _checkbox(ctx: Context, blocks: list[Block]) -> tuple[str | None, Block | No
 
 # ------------------------------------------------------------------ statements
 
-def _statement(ctx: Context, blocks: list[Block]) -> tuple[str | None, Block | None, str]:
+def _statement(ctx: Context, blocks: list[Block], own_refs: bool = True) -> tuple[str | None, Block | None, str]:
     cfg = _cfg()
     topics = [fold(w) for w in cfg["topic_words"]]
     best = None
     found = []
     for order, block in enumerate(blocks):
         section = ctx.section_of.get(block.index)
+        previous_rank = None
         for sentence in split_sentences(nfc(block.text)):
             f = fold(sentence)
             if not cfg["plan_rx"].search(f):
+                previous_rank = None
                 continue
             has_topic = any(t in f for t in topics)
+            rank = 0 if "cách làm mới" in f else 1 if has_topic else 2
+            if rank == 2 and previous_rank is not None and not re.search(r"(?<!\w)số\s*:?\s*\d", f):
+                # "... xây dựng Kế hoạch truyền thông quảng bá ... theo cách làm mới. Hiện nay, dự
+                # thảo Kế hoạch đã được lấy ý kiến ...": the plan named just before
+                rank, has_topic = previous_rank, True
+            previous_rank = rank
             if section != "1" and not has_topic:
                 continue
             for st in STATUSES:
                 if any(rx.search(f) for rx in cfg["statements"][st]):
-                    priority = (0 if "cách làm mới" in f else 1 if has_topic else 2, order)
+                    priority = (rank, order)
                     found.append((priority, st, block, sentence))
                     if best is None or priority < best[0]:
                         best = (priority, st, block, sentence)
                     break
     if best is None:
         return None, None, ""
+    if best[1] == "built" and not own_refs:
+        # issued plans that are none of the province's own (a yearly TTĐN plan) beside a
+        # draft of its own plan: the plan is in progress
+        drafting = [c for c in found if c[1] == "in_progress" and c[0][0] <= 1]
+        if drafting:
+            best = min(drafting, key=lambda c: c[0])
     if best[1] == "not_built":
         # "chưa ban hành Kế hoạch riêng ... đang hoàn thiện dự thảo Kế hoạch": not issued
         # yet but being drafted is in progress (same or next paragraph)
@@ -337,10 +351,10 @@ def extract_plan(ctx: Context) -> None:
     section1 = [b for b in blocks if ctx.section_of.get(b.index) == "1"]
     status, block = _checkbox(ctx, section1 or blocks)
     sentence = nfc(block.text) if block is not None else ""
-    if status is None:
-        status, block, sentence = _statement(ctx, blocks)
     notes = [b for b in ctx.document.blocks if b.kind == BlockKind.FOOTNOTE]
     refs = _references(blocks, notes)
+    if status is None:
+        status, block, sentence = _statement(ctx, blocks, own_refs=bool(refs))
     if status is None and refs:
         status, block, sentence = "built", refs[0][1], refs[0][2]
     ctx.plan.status = status or "unknown"

@@ -131,3 +131,19 @@ def test_sentence_opening_with_its_kind_of_cause_in_a_difficulties_section():
     )
     assert _texts(a.difficulties) == ["Thiếu cán bộ biết ngoại ngữ."]
     assert len(a.causes_subjective) == 1 and len(a.causes_objective) == 1
+
+
+def test_unlabelled_single_section_two_sorted_by_sentence_cues():
+    a = _assess(H("II. ĐÁNH GIÁ"),
+                P("Việc giới thiệu hình ảnh địa phương với bạn bè quốc tế đã đạt nhiều kết quả tích cực. "
+                  "Song nội dung đăng tải bằng tiếng nước ngoài chưa phong phú. "
+                  "Đội ngũ biên tập viên ít ỏi, phải kiêm nhiệm nhiều việc."),
+                P("Nguyên nhân chủ quan là công tác phối hợp giữa các sở chưa chặt chẽ. "
+                  "Về khách quan, nguồn ngân sách của tỉnh eo hẹp. "
+                  "Bài học rút ra là phải chọn đúng thị trường trọng điểm để tập trung quảng bá."))
+    assert _texts(a.strengths) == ["Việc giới thiệu hình ảnh địa phương với bạn bè quốc tế đã đạt nhiều kết quả tích cực."]
+    assert _texts(a.difficulties) == ["Song nội dung đăng tải bằng tiếng nước ngoài chưa phong phú.",
+                                      "Đội ngũ biên tập viên ít ỏi, phải kiêm nhiệm nhiều việc."]
+    assert _texts(a.causes_subjective) == ["Nguyên nhân chủ quan là công tác phối hợp giữa các sở chưa chặt chẽ."]
+    assert _texts(a.causes_objective) == ["Về khách quan, nguồn ngân sách của tỉnh eo hẹp."]
+    assert _texts(a.lessons) == ["Bài học rút ra là phải chọn đúng thị trường trọng điểm để tập trung quảng bá."]

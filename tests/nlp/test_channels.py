@@ -115,3 +115,17 @@ def test_the_handbook_of_the_22_factors_is_no_publication_of_the_province():
                     L("- Phát hành cẩm nang du lịch song ngữ."))
     assert [ch for ch, _ in got] == ["publications"]
     assert "song ngữ" in got[0][1] or got[0][1].lower().startswith("cẩm nang")
+
+
+def test_home_province_community_and_association_abroad_are_diaspora():
+    ch = _channels(P("Đài tỉnh kết nối với cộng đồng người Quảng Ninh tại Nhật Bản và Hội Người Việt Nam tại "
+                     "Singapore."))
+    assert [c for c, _ in ch].count("diaspora") == 2
+
+
+def test_promotion_events_and_event_venues_abroad():
+    ch = _channels(P("Năm 2024 tỉnh tổ chức 03 sự kiện xúc tiến thương mại nông sản tại Nhật Bản."),
+                   P("Tổ chức Tuần lễ văn hóa Quảng Ninh tại thành phố Busan (Hàn Quốc)."))
+    kinds = {c for c, _ in ch}
+    assert "partner_localities" not in kinds
+    assert [m for c, m in ch if c == "events"] and all("sự kiện" not in m for c, m in ch if c == "events")

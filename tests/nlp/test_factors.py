@@ -132,3 +132,16 @@ def test_groups_of_heritage_sites_reserves_and_industry():
     assert factor_group("Khu dự trữ sinh quyển Langbiang") == "tourism"
     assert factor_group("Công nghiệp chế biến, chế tạo") == "business_potential"
     assert factor_group("Vị trí cửa ngõ ra biển") == "business_potential"
+
+
+def test_bullet_stops_before_a_dash_opening_a_quoted_nickname_or_a_list_of_names():
+    f = _factors(P("Các yếu tố truyền thông trọng tâm gồm:"),
+                 L("- Nghề dệt thổ cẩm Mai Châu - “xứ sở của lụa” bên hồ Hòa Bình."),
+                 L("- Hệ thống lễ hội truyền thống - Hội Khai hạ, Lễ hội Chùa Tiên, Lễ hội Mường Bi."))
+    assert [i.text for i in f.items] == ["Nghề dệt thổ cẩm Mai Châu", "Hệ thống lễ hội truyền thống"]
+
+
+def test_known_farm_products_are_the_products_group():
+    assert factor_group("bưởi Diễn, vải thiều Thanh Hà") == "products"
+    assert factor_group("sâm Lai Châu và các loại dược liệu quý") == "products"
+    assert factor_group("sản phẩm chủ lực của tỉnh") == "products"

@@ -186,3 +186,21 @@ def test_ocr_damaged_position_line_is_still_read():
     ctx = Context(document=doc, info=DocumentInfo(sha256="0" * 64, file_name="scan.pdf", format="pdf_scanned"))
     extract_header(ctx)
     assert (ctx.info.signer.position, ctx.info.signer.name) == ("Phó Giám đốc", "Trần Thị Mai")
+
+
+def test_title_line_opening_with_thuc_hien_under_the_report_word():
+    ctx = _header(HEADER[0], B("BÁO CÁO"),
+                  P("Thực hiện nhiệm vụ quảng bá hình ảnh tỉnh"),
+                  P("ra nước ngoài theo cách làm mới năm 2024"),
+                  P("Kính gửi: Bộ Thông tin và Truyền thông."),
+                  P("Thực hiện Công văn số 3836/BTTTT-TTĐN ngày 16/9/2024, UBND tỉnh báo cáo như sau:"),
+                  H("I. THỰC TRẠNG"), P("Nội dung."), *SIGNATURE)
+    assert ctx.info.title == ("Báo cáo thực hiện nhiệm vụ quảng bá hình ảnh tỉnh ra nước ngoài theo cách làm "
+                              "mới năm 2024")
+
+
+def test_basis_sentence_under_the_report_word_is_not_the_title():
+    ctx = _header(HEADER[0], B("BÁO CÁO"), B("Tình hình truyền thông quảng bá năm 2024"),
+                  P("Thực hiện Công văn số 3836/BTTTT-TTĐN ngày 16/9/2024, UBND tỉnh báo cáo như sau:"),
+                  H("I. THỰC TRẠNG"), P("Nội dung."), *SIGNATURE)
+    assert ctx.info.title == "Báo cáo tình hình truyền thông quảng bá năm 2024"

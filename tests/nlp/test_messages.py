@@ -45,3 +45,18 @@ def test_nfd_input_gives_nfc_messages():
     import unicodedata
     km = _messages(P(unicodedata.normalize("NFD", "Thông điệp chính là “Huế - Kinh đô áo dài”.")))
     assert [m.text for m in km.items] == ["Huế - Kinh đô áo dài"]
+
+
+def test_quoted_nickname_in_a_factor_is_no_message_without_a_cue_in_its_clause():
+    # one sentence: the nickname's clause (between semicolons) has no message cue, the next one has
+    km = _messages(P("Yếu tố trọng tâm là chè Tân Cương - \"đệ nhất danh trà\" và hồ Núi Cốc; thông điệp "
+                     "chung được chọn là \"Thái Nguyên - Đất chè, đất người\"."))
+    assert [i.text for i in km.items] == ["Thái Nguyên - Đất chè, đất người"]
+
+
+def test_nickname_in_a_factor_bullet_under_a_mixed_heading_is_no_message():
+    km = _messages(H("2. Yếu tố và thông điệp truyền thông"),
+                   P("Các yếu tố được xác định:"),
+                   L("- Phố cổ Hội An - “thành phố di sản” bên sông Hoài."),
+                   P("Thông điệp: “Quảng Nam - Hai di sản, một điểm đến”."))
+    assert [i.text for i in km.items] == ["Quảng Nam - Hai di sản, một điểm đến"]

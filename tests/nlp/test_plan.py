@@ -134,3 +134,12 @@ def test_plan_named_before_its_number():
     plan = _plan(P("Tỉnh đã ban hành Kế hoạch truyền thông quảng bá hình ảnh tỉnh ra nước ngoài giai đoạn "
                    "2023 - 2025 (Kế hoạch số 61/KH-UBND ngày 02/02/2023)."))
     assert [r.number for r in plan.references] == ["61/KH-UBND"]
+
+
+def test_own_plan_still_a_draft_beside_an_issued_yearly_plan_is_in_progress():
+    plan = _plan(P("Sở Văn hóa được giao soạn Kế hoạch quảng bá hình ảnh tỉnh ra nước ngoài theo cách làm mới. "
+                   "Đến nay, dự thảo Kế hoạch đã gửi xin ý kiến các huyện, thị xã."),
+                 P("Trong khi chờ, các hoạt động thực hiện theo Kế hoạch số 12/KH-UBND ngày 20/01/2024 về công "
+                   "tác thông tin đối ngoại năm 2024."))
+    assert plan.status == "in_progress"
+    assert plan.references == []
