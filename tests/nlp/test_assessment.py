@@ -147,3 +147,23 @@ def test_unlabelled_single_section_two_sorted_by_sentence_cues():
     assert _texts(a.causes_subjective) == ["Nguyên nhân chủ quan là công tác phối hợp giữa các sở chưa chặt chẽ."]
     assert _texts(a.causes_objective) == ["Về khách quan, nguồn ngân sách của tỉnh eo hẹp."]
     assert _texts(a.lessons) == ["Bài học rút ra là phải chọn đúng thị trường trọng điểm để tập trung quảng bá."]
+
+
+def test_sentences_opening_with_ve_nguyen_nhan_go_to_their_causes():
+    from extractors.model import BlockKind, Document, Style
+    from nlp.assessment import extract_assessment
+    from nlp.context import Context
+    from storage.record import DocumentInfo
+
+    doc = Document(file_name="r.docx", format="docx")
+    head = doc.add(BlockKind.HEADING, "2.2. Khó khăn, vướng mắc", style=Style(bold=True))
+    para = doc.add(BlockKind.PARAGRAPH, "Nguồn kinh phí dành cho quảng bá còn rất hạn chế. "
+                   "Về nguyên nhân khách quan, tỉnh nằm xa các trung tâm du lịch lớn của cả nước. "
+                   "Về nguyên nhân chủ quan, cán bộ phụ trách còn kiêm nhiệm nhiều việc.")
+    ctx = Context(document=doc, info=DocumentInfo(sha256="0" * 64, file_name="r.docx", format="docx"))
+    ctx.section_of = {head.index: "2.2", para.index: "2.2"}
+    ctx.heading_blocks = {head.index}
+    extract_assessment(ctx)
+    assert [i.text for i in ctx.assessment.difficulties] == ["Nguồn kinh phí dành cho quảng bá còn rất hạn chế."]
+    assert ctx.assessment.causes_objective[0].text.startswith("Về nguyên nhân khách quan")
+    assert ctx.assessment.causes_subjective[0].text.startswith("Về nguyên nhân chủ quan")
