@@ -21,7 +21,7 @@ within 0.5%); the first keeps its evidence and gains what the other adds.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from extractors.model import Block, BlockKind

@@ -341,7 +341,6 @@ def _scan(text: str, style: str | None) -> tuple[Quantity, ...]:
     g = _grammar()
     low = fold_keep(text)
     out: list[Quantity] = []
-    pos = 0
     taken_until = 0
     for m in _TOKEN.finditer(text):
         if m.start() < taken_until:
@@ -417,7 +416,6 @@ def _scan(text: str, style: str | None) -> tuple[Quantity, ...]:
             more = re.match(r"(?:[\s.\-]*\d+)+", text[ne:])
             if more:
                 taken_until = ne + more.end()
-        pos = end
     # Written-out numbers: "hai mươi sự kiện", "một nghìn lượt".
     for m in g.written_re.finditer(low):
         ns, ne = m.start(), m.end()

@@ -3,7 +3,6 @@ component adds one kind of annotation, configured by the data files in nlp/data/
 
 from __future__ import annotations
 
-import hashlib
 from datetime import datetime, timezone
 from typing import Callable
 
@@ -58,7 +57,3 @@ def build_record(document: Document, sha256: str, *, now: datetime | None = None
                               producer=document.producer, ocr_used=document.ocr_used,
                               ocr_confidence=round(document.ocr_confidence, 1) if document.ocr_confidence else None),
     )
-
-
-def sha256_of(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractors.model import Block, BlockKind, Cell, Document, Style
+from extractors.model import BlockKind, Cell, Document, Style
 from nlp.context import Context
 from storage.record import DocumentInfo
 
