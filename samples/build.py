@@ -19,6 +19,7 @@ import argparse
 import hashlib
 import importlib.util
 import json
+import os
 import shutil
 import sys
 import time
@@ -34,7 +35,8 @@ from kit.gold import SampleText, audit_numbers, build_gold  # noqa: E402
 from kit.markup import parse  # noqa: E402
 
 INBOX, GOLD_DIR, SOURCES = HERE / "inbox", HERE / "gold", HERE / "sources"
-WORK = Path("/tmp/report_etl_samples_build")
+# per process: two builds may run at once (e.g. two authors each building their own samples)
+WORK = Path(f"/tmp/report_etl_samples_build_{os.getpid()}")
 EXT = {"docx": "docx", "pdf": "pdf", "pdf_scanned": "pdf", "doc": "doc", "odt": "odt", "rtf": "rtf"}
 
 
