@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import time
 import shutil
 import subprocess
 import tempfile
 from pathlib import Path
 
-PROFILE = "file:///tmp/report_etl_samples_lo_profile"
+# per process: a second LibreOffice on the same profile would hand its files to the first one
+PROFILE = f"file:///tmp/report_etl_samples_lo_profile_{os.getpid()}"
 TARGETS = {"pdf": "pdf:writer_pdf_Export", "doc": 'doc:MS Word 97', "odt": "odt",
            "rtf": "rtf:Rich Text Format"}
 
