@@ -37,7 +37,7 @@ Unit = Literal["visits", "people", "VND", "USD", "percent", "count", "other"]
 Addressee = Literal[
     "government", "mic", "mofa", "mocst", "mpi", "mof", "other_ministries", "central_media", "unspecified"
 ]
-SectionId = Literal["1", "2", "2.1", "2.2", "2.3", "3", "preamble", "closing", "other"]
+SectionId = Literal["1", "2", "2.1", "2.2", "2.3", "3", "preamble", "closing", "appendix", "other"]
 
 
 class _Model(BaseModel):
