@@ -94,12 +94,12 @@ class SampleText:
             out.append(s)
         out.append({"section": "closing", "heading": None, "text": "\n".join(closing)})
         appendix = parse(sample["appendix"]) if sample.get("appendix") else []
-        if appendix:  # a Phụ lục after the signature: content of no outline section
+        if appendix:  # a Phụ lục after the signature: section "appendix" (RECORD.md)
             head = appendix[0].display if appendix[0].kind == "heading" else None
             rest = appendix[1:] if head else appendix
             for b in appendix:
-                self._add_units(b, "other")
-            out.append({"section": "other", "heading": head, "text": "\n".join(b.display for b in rest)})
+                self._add_units(b, "appendix")
+            out.append({"section": "appendix", "heading": head, "text": "\n".join(b.display for b in rest)})
         ids = [s["section"] for s in out if s["section"] != "other"]
         if len(ids) != len(set(ids)):
             raise ValueError(f"{sample['stem']}: duplicate section ids {ids}")

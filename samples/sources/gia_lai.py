@@ -2,7 +2,7 @@
 Plan status as "[ ] ... [x] Đang xây dựng ..." (in progress), with the yearly thông tin đối ngoại plan
 (52/KH-UBND) and a tourism Đề án cited as distractors; "+" bullets; key message in Vietnamese
 and English; figures mostly in an appendix table after the signature ("PHỤ LỤC: MỘT SỐ SỐ LIỆU",
-section "other"), years across the columns; "45,6 triệu USD"; ấn phẩm, hội chợ, tỉnh kết nghĩa."""
+section "appendix"), years across the columns; "45,6 triệu USD"; ấn phẩm, hội chợ, tỉnh kết nghĩa."""
 
 from kit.gold import F
 
