@@ -18,6 +18,7 @@ LOW_OCR_CONFIDENCE = 75.0  # below this mean word confidence a reviewer should r
 def components() -> list[Component]:
     # Imported here so that a component's heavy imports (underthesea) load only when used.
     from nlp import assessment, channels, factors, figures, header, messages, plan, recommendations, sections
+    from nlp.consistency import check_changes
 
     return [
         header.extract_header,
@@ -27,6 +28,7 @@ def components() -> list[Component]:
         messages.extract_key_messages,
         channels.extract_channels,
         figures.extract_figures,
+        check_changes,  # stated vs computed change (after the figures it checks)
         assessment.extract_assessment,
         recommendations.extract_recommendations,
     ]
