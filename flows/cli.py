@@ -65,9 +65,18 @@ def _summary_table(outcomes: list[dict]) -> Table:
     return table
 
 
-def _with_progress(total: int, label: str, run):
-    import flows.ingest as ingest_flows
+# The progress bar's callback: set while a command runs. Prefect's tasks (same process) call
+# it through flows.ingest.progress_hook, the plain runs through their on_outcome argument.
+_progress_hook = None
 
+
+def _hook(outcome) -> None:
+    if _progress_hook:
+        _progress_hook(outcome)
+
+
+def _with_progress(total: int, label: str, run):
+    global _progress_hook
     with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TextColumn("{task.fields[current]}"), TimeElapsedColumn(), console=console,
                   transient=True) as progress:
@@ -76,11 +85,11 @@ def _with_progress(total: int, label: str, run):
         def hook(outcome):
             progress.update(task_id, advance=1, current=outcome.file_name)
 
-        ingest_flows.progress_hook = hook
+        _progress_hook = hook
         try:
             return run()
         finally:
-            ingest_flows.progress_hook = None
+            _progress_hook = None
 
 
 def _current_records(db: Optional[str], include_superseded: bool = False) -> list[dict]:
@@ -97,13 +106,25 @@ def _export_defaults(records: list[dict], folder: Path) -> list[Path]:
     return [export(records, "jsonl", folder / "records.jsonl"), export(records, "xlsx", folder / "records.xlsx")]
 
 
+FlowOption = typer.Option(None, "--flow/--no-flow",
+                          help="Run as a Prefect flow run (default: only when a Prefect server is configured)")
+
+
+def _as_flow(flow: Optional[bool]) -> bool:
+    """A manual run goes through Prefect when asked, or when a server is configured to see it;
+    otherwise it runs here and its record is the flow_runs row (no ephemeral API server)."""
+    from flows.runs import prefect_server_configured
+
+    return prefect_server_configured() if flow is None else flow
+
+
 @app.command()
 def ingest(paths: List[Path] = typer.Argument(..., help="Files or folders (read in place, never moved)"),
            db: Optional[str] = DbOption,
            force: bool = typer.Option(False, help="Process again even if the same bytes were done"),
-           export_to: Optional[Path] = typer.Option(None, "--export", help="Then write records.jsonl and records.xlsx here")):
-    """Ingest reports now, through a Prefect flow run, and print a per-document summary."""
-    from flows.ingest import ingest_paths
+           export_to: Optional[Path] = typer.Option(None, "--export", help="Then write records.jsonl and records.xlsx here"),
+           flow: Optional[bool] = FlowOption):
+    """Ingest reports now and print a per-document summary."""
     from flows.pipeline import list_files
 
     ws = _workspace(db)
@@ -112,8 +133,18 @@ def ingest(paths: List[Path] = typer.Argument(..., help="Files or folders (read 
     except FileNotFoundError as err:
         console.print(f"[red]{err}[/red]")
         raise typer.Exit(2)
-    outcomes = _with_progress(len(files), "ingest", lambda: ingest_paths(
-        [str(f) for f in files], db_url=ws.db_url, root=str(ws.root), force=force))
+    names = [str(f) for f in files]
+    if _as_flow(flow):
+        import flows.ingest as ingest_flows
+        from flows.ingest import ingest_paths
+
+        ingest_flows.progress_hook = _hook
+        run = lambda: ingest_paths(names, db_url=ws.db_url, root=str(ws.root), force=force)  # noqa: E731
+    else:
+        from flows.runs import ingest_now
+
+        run = lambda: ingest_now(names, ws, force=force, on_outcome=_hook)  # noqa: E731
+    outcomes = _with_progress(len(files), "ingest", run)
     console.print(_summary_table(outcomes))
     counts = {s: sum(o["status"] == s for o in outcomes) for s in ("processed", "skipped", "failed")}
     console.print(f"{len(outcomes)} files: {counts['processed']} processed, {counts['skipped']} already done, "
@@ -129,9 +160,8 @@ def reprocess(refs: List[str] = typer.Argument(None, help="Document id, sha256 p
                                         "those whose current record is older)"),
               since_version: Optional[str] = typer.Option(None, "--since-version",
                                                           help="With --all: only records made by a version before this"),
-              db: Optional[str] = DbOption):
+              db: Optional[str] = DbOption, flow: Optional[bool] = FlowOption):
     """Reprocess stored documents: a new record version each; corrections stay on top."""
-    from flows.ingest import process_document
     from storage.repository import NotFound, Repository
 
     ws = _workspace(db)
@@ -141,9 +171,18 @@ def reprocess(refs: List[str] = typer.Argument(None, help="Document id, sha256 p
     if not refs:
         console.print("nothing to reprocess" if all_ else "[red]name a document, or --all[/red]")
         raise typer.Exit(0 if all_ else 2)
+    if _as_flow(flow):
+        import flows.ingest as ingest_flows
+        from flows.ingest import process_document
+
+        ingest_flows.progress_hook = _hook
+        run = lambda: process_document(refs, db_url=ws.db_url, root=str(ws.root))  # noqa: E731
+    else:
+        from flows.runs import reprocess_now
+
+        run = lambda: reprocess_now(refs, ws, on_outcome=_hook)  # noqa: E731
     try:
-        outcomes = _with_progress(len(refs), "reprocess", lambda: process_document(refs, db_url=ws.db_url,
-                                                                                    root=str(ws.root)))
+        outcomes = _with_progress(len(refs), "reprocess", run)
     except NotFound as err:
         console.print(f"[red]{err}[/red]")
         raise typer.Exit(2)

@@ -14,9 +14,8 @@ os.environ.setdefault("DO_NOT_TRACK", "1")
 from prefect import flow, get_run_logger, task  # noqa: E402
 from prefect.runtime import flow_run  # noqa: E402
 
+from flows import runs  # noqa: E402
 from flows.pipeline import Outcome, Workspace, ingest_file, list_files, reprocess  # noqa: E402
-from storage.models import FlowRunSummary  # noqa: E402
-from storage.repository import Repository  # noqa: E402
 
 # Set by the CLI to drive its progress bar; the flow runs in the same process.
 progress_hook: Callable[[Outcome], None] | None = None
@@ -64,14 +63,6 @@ def process_document(refs: list[str], db_url: str | None = None, root: str | Non
 
 
 def save_summary(name: str, ws: Workspace, outcomes: list[dict], start_at: datetime, seconds: float) -> None:
-    failures = [{"file": o["file_name"], "error": o["error"]} for o in outcomes if o["status"] == "failed"]
-    summary = FlowRunSummary(
-        flow_name=name, prefect_run_id=str(flow_run.get_id() or ""), started_at=start_at,
-        finished_at=datetime.now(timezone.utc), seen=len(outcomes),
-        processed=sum(o["status"] == "processed" for o in outcomes),
-        skipped=sum(o["status"] == "skipped" for o in outcomes), failed=len(failures), failures=failures,
-        seconds=seconds)
-    with ws.sessions().begin() as session:
-        Repository(session).save_flow_run(summary)
-    get_run_logger().info("%s: %d seen, %d processed, %d skipped, %d failed in %.1f s", name, summary.seen,
-                          summary.processed, summary.skipped, summary.failed, seconds)
+    """The run summary of flows/runs.py, tied to this Prefect flow run and logged to it."""
+    runs.save_summary(name, ws, outcomes, start_at, seconds, prefect_run_id=str(flow_run.get_id() or ""),
+                      logger=get_run_logger())
