@@ -23,7 +23,8 @@ from lxml import etree
 from .docx_numbering import Numbering
 from .errors import ExtractionError
 from .model import BlockKind, Cell, Document, Style
-from .text import clean, is_upper_text, tcvn3_to_unicode
+from .legacy_encodings import ConversionTally, Encoding, decode, document_prior, draws_capitals, font_encoding, judge
+from .text import is_upper_text, normalize
 
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _TAG_P, _TAG_TBL, _TAG_R, _TAG_SDT = qn("w:p"), qn("w:tbl"), qn("w:r"), qn("w:sdt")
@@ -109,6 +110,11 @@ class _DocxReader:
         self.styles = _Styles(wdoc)
         self.numbering = Numbering(self._part_element(RT.NUMBERING))
         self.table_count = 0
+        # Legacy encodings (VNI, TCVN3) are decided run by run; what the whole body shows lets
+        # a one-word run in a font that names no encoding be decided too.
+        self.legacy_prior = document_prior(
+            "".join(t.text or "" for t in p.iter(qn("w:t"))) for p in wdoc.element.body.iter(_TAG_P))
+        self.legacy = ConversionTally()
 
     # -- parts ------------------------------------------------------------------------
     def _part_element(self, reltype: str):
@@ -124,6 +130,8 @@ class _DocxReader:
         self._headers_footers()
         self._notes(RT.FOOTNOTES, "w:footnote")
         self._notes(RT.ENDNOTES, "w:endnote")
+        if (warning := self.legacy.warning()) is not None:
+            self.doc.warnings.append(warning)
         return self.doc
 
     # -- walking ----------------------------------------------------------------------
@@ -183,7 +191,7 @@ class _DocxReader:
             outline = int(m.group(1)) - 1
         jc = next((v for v in (_val(pp, "w:jc") for pp in pprs) if v is not None), None)
 
-        parts, runs_fmt, boxes = [], [], []
+        runs, runs_fmt, boxes = [], [], []
         para_rprs = [s.find(qn("w:rPr")) for s in chain] + [self.styles.default_rpr]
         for r in _runs(p):
             rtext = _run_text(r)
@@ -191,18 +199,11 @@ class _DocxReader:
             if not rtext:
                 continue
             fmt = self._run_format(r, para_rprs)
-            font = fmt["font"] or ""
-            if font.startswith(".Vn"):  # TCVN3 font: bytes are TCVN3, "H" fonts draw capitals
-                rtext = tcvn3_to_unicode(rtext, upper=font.endswith("H"))
-                if "legacy_encoding_tcvn3" not in self.doc.warnings:
-                    self.doc.warnings.append("legacy_encoding_tcvn3")
-            elif fmt["caps"]:
-                rtext = rtext.upper()  # Word displays it in capitals
-            parts.append(rtext)
+            runs.append((rtext, fmt))
             if rtext.strip():
                 runs_fmt.append((len(rtext.strip()), fmt))
 
-        body = clean("".join(parts), self.doc.warnings)
+        body = normalize(self._decode_runs(runs))
         label = self.numbering.label(num_id, ilvl or 0) if num_id else None
         text = f"{label} {body}".strip() if label and body else body
         style = Style(style_name=name, outline_level=outline,
@@ -219,6 +220,32 @@ class _DocxReader:
                     sizes[f["size"]] += n
             style.font_size = sizes.most_common(1)[0][0] if sizes else None
         return text, style, boxes
+
+    def _decode_runs(self, runs: list[tuple[str, dict]]) -> str:
+        """The paragraph's text in Unicode: consecutive runs that agree on encoding hint (font
+        name) and capitals are decoded together, since Word splits runs anywhere, even
+        between a VNI letter and its modifier ("Vie" | "ät")."""
+        out: list[str] = []
+        i = 0
+        while i < len(runs):
+            font = runs[i][1]["font"]
+            key = (font_encoding(font), runs[i][1]["caps"], draws_capitals(font))
+            j = i + 1
+            while j < len(runs) and (font_encoding(runs[j][1]["font"]), runs[j][1]["caps"],
+                                     draws_capitals(runs[j][1]["font"])) == key:
+                j += 1
+            group = runs[i:j]
+            hint, caps, capitals_font = key
+            text = "".join(t for t, _ in group)
+            encoding = judge(text, hint, prior=self.legacy_prior)
+            if encoding is not Encoding.UNICODE:
+                text = decode(text, encoding, upper=capitals_font)
+                for rtext, fmt in group:
+                    if not rtext.isascii():
+                        self.legacy.add(encoding, fmt["font"], by_text=hint is None)
+            out.append(text.upper() if caps else text)  # w:caps: Word displays it in capitals
+            i = j
+        return "".join(out)
 
     def _run_format(self, r, para_rprs: list) -> dict:
         rpr = r.find(qn("w:rPr"))
@@ -237,7 +264,7 @@ class _DocxReader:
         return {"bold": bool(_on(first("w:b"), False)), "italic": bool(_on(first("w:i"), False)),
                 "caps": bool(_on(first("w:caps"), False)),
                 "size": float(size) / 2 if size and size.replace(".", "").isdigit() else None,
-                "font": (fonts.get(qn("w:ascii")) or fonts.get(qn("w:hAnsi"))) if fonts is not None else None}
+                "font": _font_name(fonts)}
 
     # -- tables -----------------------------------------------------------------------
     def _table(self, tbl, kind: BlockKind | None) -> None:
@@ -245,7 +272,7 @@ class _DocxReader:
         if kind is not None:  # a table in a header/footer/note: one block of its text
             text = "\n".join(" | ".join(c.text.replace("\n", " ") for c in row) for row in _rows(cells))
             if text.strip():
-                self.doc.add(kind, clean(text, keep_newlines=True))
+                self.doc.add(kind, normalize(text, keep_newlines=True))
             return
         index = self.table_count
         self.table_count += 1
@@ -296,7 +323,7 @@ class _DocxReader:
                 inner, _ = self._table_cells(child)
                 nested.append(child)
                 lines.extend(" | ".join(c.text.replace("\n", " ") for c in row) for row in _rows(inner))
-        return clean("\n".join(lines), keep_newlines=True)
+        return normalize("\n".join(lines), keep_newlines=True)
 
     # -- headers, footers, notes --------------------------------------------------------
     def _headers_footers(self) -> None:
@@ -322,12 +349,21 @@ class _DocxReader:
             if note.get(qn("w:type")) not in (None, "normal"):
                 continue  # separator lines, not content
             texts = [self._render_paragraph(p)[0] for p in note.iter(_TAG_P)]
-            text = clean(" ".join(t for t in texts if t), self.doc.warnings)
+            text = normalize(" ".join(t for t in texts if t))
             if text:
                 self.doc.add(BlockKind.FOOTNOTE, text)
 
 
 # -- helpers -----------------------------------------------------------------------------
+def _font_name(fonts) -> str | None:
+    """The run's font for Latin text. Word draws ASCII in w:ascii and the Windows-1252 upper
+    half (where VNI/TCVN3 put their letters) in w:hAnsi: a legacy font named in either wins."""
+    if fonts is None:
+        return None
+    names = [n for n in (fonts.get(qn("w:ascii")), fonts.get(qn("w:hAnsi"))) if n]
+    return next((n for n in names if font_encoding(n)), names[0] if names else None)
+
+
 def _val(el, tag: str, default=None):
     if el is None:
         return default

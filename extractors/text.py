@@ -2,8 +2,9 @@
 
 `normalize` gives the text every Block carries: NFC, no soft hyphens / zero-width
 characters, whitespace folded. Old documents typed with TCVN3 (ABC) fonts such as
-".VnTime" show up as Latin-1 mojibake ("Th«ng tin" for "Thông tin"); `fix_legacy`
-converts TCVN3 to Unicode and recognises VNI text, which it only flags.
+".VnTime" or VNI fonts show up as Latin-1 mojibake ("Th«ng tin", "Thoâng tin" for "Thông
+tin"); `fix_legacy` converts such text to Unicode when the text alone shows it (the code
+tables and the judging are in legacy_encodings.py).
 """
 
 from __future__ import annotations
@@ -11,22 +12,16 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .legacy_encodings import WARNING_CODE, Encoding, judge, tables, vni_to_unicode
+from .legacy_encodings import tcvn3_to_unicode as tcvn3_to_unicode
+
 # Characters that carry no text: soft hyphen, zero-width space/joiners, word joiner, BOM.
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e"), None)
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _NEWLINES = re.compile(r"\s*[\r\n\u2028\u2029]+\s*")
 
-# TCVN3 (ABC) byte -> Unicode letter. Upper-case toned letters do not exist in TCVN3:
-# documents used the ".VnTimeH" style fonts, which draw the lower-case codes as capitals.
-_TCVN3_PAIRS = (
-    "µà ¶ả ·ã ¸á ¹ạ ¨ă »ằ ¼ẳ ½ẵ ¾ắ Æặ ©â Çầ Èẩ Éẫ Êấ Ëậ ®đ "
-    "Ìè Îẻ Ïẽ Ðé Ñẹ ªê Òề Óể Ôễ Õế Öệ ×ì Øỉ Üĩ Ýí Þị "
-    "ßò áỏ âõ ãó äọ «ô åồ æổ çỗ èố éộ ¬ơ êờ ëở ìỡ íớ îợ "
-    "ïù ñủ òũ óú ôụ \u00adư õừ öử ÷ữ øứ ùự úỳ ûỷ üỹ ýý þỵ "
-    "¡Ă ¢Â §Đ £Ê ¤Ô ¥Ơ ¦Ư"
-)
-TCVN3_TO_UNICODE: dict[str, str] = {pair[0]: pair[1] for pair in _TCVN3_PAIRS.split()}
-_TCVN3_TABLE = str.maketrans(TCVN3_TO_UNICODE)
+# The TCVN3 codes (extractors/data/tcvn3.tsv) show up as Latin-1 letters and signs.
+TCVN3_TO_UNICODE: dict[str, str] = {chr(code): letter for code, letter in tables().tcvn3.items()}
 
 # Latin-1 letters that Vietnamese Unicode text uses itself; every other TCVN3 code is a
 # sure sign of mojibake, these are not.
@@ -34,12 +29,10 @@ _VIET_LATIN1 = set("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙ
 _TCVN3_MARKERS = {c for c in TCVN3_TO_UNICODE if c not in _VIET_LATIN1}
 # VNI-Windows writes tone/shape modifiers with Latin-1 letters too; only the TCVN3 codes
 # VNI never uses tell the two apart.
-_VNI_MODIFIERS = set("øùûõïâäåæçèéêëìíîóöòôñÂÄÅÆÇÈÉÊËÌÍÎÏÓÖÒÔÑ")
+_VNI_MODIFIERS = set("".join(tables().vni_decode))
 _TCVN3_ONLY = _TCVN3_MARKERS - _VNI_MODIFIERS
 # Letters that exist only in Unicode Vietnamese (never in a TCVN3 byte string).
 _UNICODE_VIET = re.compile(r"[ăđĩũơưĂĐĨŨƠƯ\u1ea0-\u1ef9]")
-# VNI-Windows writes a base letter followed by a modifier byte: "Vieät Nam", "Thoâng tin".
-_VNI_PATTERN = re.compile(r"[aeiouyAEIOUYdD][øùûõïâäåæçèéêëìíîóöòôÂÄÅÆÇÈÉÊËÌÍÎÏÓÖÒÔ]")
 
 
 def strip_invisible(text: str) -> str:
@@ -75,30 +68,22 @@ def looks_tcvn3(text: str) -> bool:
 
 
 def looks_vni(text: str) -> bool:
-    """True when the text reads like VNI-Windows mojibake ("Vieät Nam")."""
-    if _UNICODE_VIET.search(text):
-        return False
-    hits = len(_VNI_PATTERN.findall(text))
-    words = len(text.split()) or 1
-    return hits >= 3 and hits / words >= 0.2
-
-
-def tcvn3_to_unicode(text: str, upper: bool = False) -> str:
-    """Convert TCVN3 text to Unicode; `upper` for text set in a ".Vn...H" capitals font."""
-    out = unicodedata.normalize("NFC", text.translate(_TCVN3_TABLE))
-    return out.upper() if upper else out
+    """True when the text reads as VNI-Windows ("Vieät Nam"), judged from the text alone."""
+    return judge(text) is Encoding.VNI
 
 
 def fix_legacy(text: str, warnings: list[str] | None = None) -> str:
-    """Convert TCVN3 mojibake to Unicode; flag VNI (left as is). Warnings are appended
-    once per kind: "legacy_encoding_tcvn3", "legacy_encoding_vni"."""
+    """Convert TCVN3 or VNI-Windows text to Unicode when the text itself shows it (no font
+    names here: Word runs are decided by font in docx_reader). A warning is appended once
+    per encoding: "legacy_encoding_converted: VNI-Windows (read from the text)"."""
     if not text or text.isascii():
         return text
     if looks_tcvn3(text):
-        _warn(warnings, "legacy_encoding_tcvn3")
+        _warn(warnings, f"{WARNING_CODE}: {Encoding.TCVN3.value} (read from the text)")
         return tcvn3_to_unicode(text)
     if looks_vni(text):
-        _warn(warnings, "legacy_encoding_vni")
+        _warn(warnings, f"{WARNING_CODE}: {Encoding.VNI.value} (read from the text)")
+        return vni_to_unicode(text)
     return text
 
 

@@ -109,7 +109,7 @@ def test_text_box_read_once(report_doc):
 
 def test_tcvn3_font_run_converted(report_doc):
     assert by_text(report_doc, "Thông tin và Truyền thông").text == "Thông tin và Truyền thông"
-    assert "legacy_encoding_tcvn3" in report_doc.warnings
+    assert "legacy_encoding_converted: TCVN3 in 1 run (.VnTime)" in report_doc.warnings
 
 
 def test_numbering_shared_abstract_continues_and_restart_by_override():

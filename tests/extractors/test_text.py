@@ -19,7 +19,7 @@ def test_normalize_keeps_newlines_when_asked():
 def test_tcvn3_mojibake_is_converted():
     warnings: list[str] = []
     assert fix_legacy("B¸o c¸o t×nh h×nh thùc hiÖn", warnings) == "Báo cáo tình hình thực hiện"
-    assert warnings == ["legacy_encoding_tcvn3"]
+    assert warnings == ["legacy_encoding_converted: TCVN3 (read from the text)"]
     # "ư" is the soft-hyphen byte in TCVN3: conversion must run before invisible-char removal.
     assert clean("Tr\u00adêng häc vµ ®Þa ph\u00ad¬ng") == "Trường học và địa phương"
 
@@ -35,8 +35,8 @@ def test_unicode_vietnamese_is_left_alone():
     assert fix_legacy(text, warnings) == text and warnings == []
 
 
-def test_vni_is_flagged_not_changed():
+def test_vni_text_is_converted():
     warnings: list[str] = []
     text = "Thoâng tin vaø Truyeàn thoâng tænh Quaûng Ninh"
-    assert fix_legacy(text, warnings) == text
-    assert warnings == ["legacy_encoding_vni"]
+    assert fix_legacy(text, warnings) == "Thông tin và Truyền thông tỉnh Quảng Ninh"
+    assert warnings == ["legacy_encoding_converted: VNI-Windows (read from the text)"]
