@@ -55,6 +55,9 @@ class Block:
     table_index: int | None = None      # for TABLE/TABLE_ROW: which table of the document
     row: int | None = None              # for TABLE_ROW: the row number within its table
     ocr_confidence: float | None = None # mean word confidence 0..100 where OCR produced the text
+    # Where the block lies on its page, as fractions of the page's width and height
+    # (x0, top, x1, bottom): PDF and OCR extractors fill it so a reviewer sees the scan itself.
+    bbox: tuple[float, float, float, float] | None = None
 
     def rows(self) -> list[list[Cell]]:
         """Cells grouped by row, in column order (TABLE and TABLE_ROW)."""

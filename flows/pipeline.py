@@ -208,6 +208,12 @@ def reprocess(ref: str, ws: Workspace, *, limits: Limits = DEFAULT_LIMITS) -> Ou
 
 def extract_record(path: Path, sha256: str, limits: Limits = DEFAULT_LIMITS) -> tuple[Record, float, float]:
     """Parse and analyse one file: its record, parse seconds, nlp seconds. Raises ExtractionError."""
+    record, _, parse_s, nlp_s = extract_with_blocks(path, sha256, limits)
+    return record, parse_s, nlp_s
+
+
+def extract_with_blocks(path: Path, sha256: str, limits: Limits = DEFAULT_LIMITS) -> tuple[Record, list[dict], float, float]:
+    """extract_record, plus the document's blocks as the review page shows them."""
     from extractors import extract
     from nlp.pipeline import build_record
 
@@ -216,13 +222,30 @@ def extract_record(path: Path, sha256: str, limits: Limits = DEFAULT_LIMITS) -> 
     t1 = time.perf_counter()
     record = build_record(document, sha256)
     record = Record.model_validate(record.to_json_dict())  # the contract, checked before storing
-    return record, t1 - t0, time.perf_counter() - t1
+    return record, view_blocks(document), t1 - t0, time.perf_counter() - t1
+
+
+def view_blocks(document) -> list[dict]:
+    """Each body block's index, kind, text, page, box and row cells: what the review page's
+    source view needs (whole-table blocks are left out: their rows follow them)."""
+    out = []
+    for b in document.blocks:
+        if b.kind.value == "table":
+            continue
+        item = {"i": b.index, "kind": b.kind.value, "text": b.text, "page": b.page,
+                "bbox": list(b.bbox) if getattr(b, "bbox", None) else None,
+                "level": b.style.outline_level}
+        if b.kind.value == "table_row":
+            item["cells"] = [c.text for c in sorted(b.cells, key=lambda c: c.col)]
+            item["table"], item["row"] = b.table_index, b.row
+        out.append(item)
+    return out
 
 
 def _process(path: Path, sha: str, ws: Workspace, outcome: Outcome, limits: Limits, quarantine: bool = True) -> None:
     Session = ws.sessions()
     try:
-        record, parse_s, nlp_s = extract_record(path, sha, limits)
+        record, blocks, parse_s, nlp_s = extract_with_blocks(path, sha, limits)
     except ExtractionError as err:
         _fail(ws, Session, outcome, sha, err.code, err.message, path if quarantine else None)
         return
@@ -235,7 +258,7 @@ def _process(path: Path, sha: str, ws: Workspace, outcome: Outcome, limits: Limi
         repo = Repository(session)
         doc = repo.by_sha(sha)
         repo.record_success(doc, data, version=VERSION, parse_seconds=parse_s, nlp_seconds=nlp_s,
-                            warnings=data["extraction"]["warnings"])
+                            warnings=data["extraction"]["warnings"], blocks=blocks)
         _fill_from_record(outcome, repo)
     outcome.status = "processed"
 

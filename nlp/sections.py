@@ -413,6 +413,7 @@ def _entries(ctx: Context, body: list[Block], headings: dict[int, str]) -> list[
             section=sid,
             heading=head_text.get(sid) if head else None,
             text=text,
-            evidence=Evidence(text=nfc(anchor.text).strip()[:500], section=sid, page=anchor.page, block=anchor.index),
+            evidence=Evidence(text=nfc(anchor.text).strip()[:500], section=sid, page=anchor.page, block=anchor.index,
+                              bbox=list(anchor.bbox) if anchor.bbox else None),
         ))
     return out

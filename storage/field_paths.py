@@ -127,3 +127,16 @@ def relocate(record: dict, path: str, anchor_: dict | None) -> str | None:
             rest = "".join(f"[{t}]" if isinstance(t, int) else f".{t}" for t in tokens[at + 1:])
             return f"{anchor_['list']}[{i}]{rest}"
     return None
+
+
+def delete(record: dict, path: str) -> dict:
+    """A copy of `record` without the list item `path` names ("figures[3]")."""
+    tokens = parse(path)
+    if not isinstance(tokens[-1], int):
+        raise FieldPathError(f"{path!r} is not a list item: only list items can be deleted")
+    result = copy.deepcopy(record)
+    items = get(result, path.rsplit("[", 1)[0], default=None)
+    if not isinstance(items, list) or tokens[-1] >= len(items):
+        raise FieldPathError(f"no field {path!r} in this record")
+    del items[tokens[-1]]
+    return result

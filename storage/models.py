@@ -44,6 +44,9 @@ class DocumentRow(Base):
     # document processed exactly once across workers; a dead worker's claim is taken over.
     claimed_by: Mapped[Optional[str]] = mapped_column(String(128))
     claimed_at: Mapped[Optional[datetime]] = mapped_column(DateTime(timezone=True))
+    # Bumped by every reviewer's change (correction, revert, approval): a save carries the
+    # version its page was read at and is refused when another reviewer changed it since.
+    review_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
 
@@ -80,6 +83,9 @@ class ExtractionRun(Base):
     total_seconds: Mapped[Optional[float]] = mapped_column(Float)
     warnings: Mapped[list[Any]] = mapped_column(JSON, default=list)
     error: Mapped[Optional[str]] = mapped_column(Text)
+    # The parsed document's blocks as the review page shows them beside the record (text,
+    # kind, page, box, cells): the page never parses a file itself.
+    blocks: Mapped[Optional[list[Any]]] = mapped_column(JSON, nullable=True)
 
     document: Mapped[DocumentRow] = relationship(back_populates="runs")
 
@@ -115,6 +121,8 @@ class Correction(Base):
     anchor: Mapped[Any] = mapped_column(JSON, nullable=True)
     author: Mapped[str] = mapped_column(String(128))
     comment: Mapped[Optional[str]] = mapped_column(Text)
+    # set: the path takes `value`; delete: the list item at the path is removed.
+    op: Mapped[str] = mapped_column(String(8), default="set", server_default="set")
     status: Mapped[str] = mapped_column(String(16), default="active")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     reverted_at: Mapped[Optional[datetime]] = mapped_column(DateTime(timezone=True))
@@ -154,3 +162,17 @@ class FlowRunSummary(Base):
     failed: Mapped[int] = mapped_column(Integer, default=0)
     failures: Mapped[list[Any]] = mapped_column(JSON, default=list)
     seconds: Mapped[Optional[float]] = mapped_column(Float)
+
+
+class User(Base):
+    """A reviewer or an admin of the review page. Only a password hash is stored (scrypt)."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True, index=True)
+    role: Mapped[str] = mapped_column(String(16))  # reviewer | admin
+    password_hash: Mapped[str] = mapped_column(String(256))
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    last_login_at: Mapped[Optional[datetime]] = mapped_column(DateTime(timezone=True))

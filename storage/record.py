@@ -51,6 +51,9 @@ class Evidence(_Model):
     section: Optional[str] = None
     page: Optional[int] = None
     block: Optional[int] = None
+    # Added (extension by adding): the block's box on its page, fractions of the page's width
+    # and height (x0, top, x1, bottom), where the file has pages (PDF, scans).
+    bbox: Optional[list[float]] = None
 
 
 class Signer(_Model):

@@ -18,8 +18,13 @@ from sqlalchemy.orm import Session
 
 from storage import field_paths
 from storage.models import (
-    AuditEvent, Correction, DocumentFile, DocumentRow, ExtractionRun, FlowRunSummary, RecordVersion,
+    AuditEvent, Correction, DocumentFile, DocumentRow, ExtractionRun, FlowRunSummary, RecordVersion, User,
 )
+
+
+class StaleVersion(RuntimeError):
+    """A reviewer saved on a page read before another reviewer's change: nothing was saved.
+    The message names who changed what since."""
 
 
 class NotFound(LookupError):
@@ -166,10 +171,10 @@ class Repository:
 
     # -- runs and records ------------------------------------------------------------------
     def record_success(self, doc: DocumentRow, record: dict, *, version: str, parse_seconds: float,
-                       nlp_seconds: float, warnings: list[str]) -> RecordVersion:
+                       nlp_seconds: float, warnings: list[str], blocks: list[dict] | None = None) -> RecordVersion:
         run = ExtractionRun(document_id=doc.id, version=version, status="ok", parse_seconds=parse_seconds,
                             nlp_seconds=nlp_seconds, total_seconds=parse_seconds + nlp_seconds,
-                            warnings=list(warnings))
+                            warnings=list(warnings), blocks=blocks)
         self.session.add(run)
         self.session.flush()
         previous = self.session.scalar(
@@ -208,6 +213,15 @@ class Repository:
         return self.session.scalar(select(RecordVersion).where(
             RecordVersion.document_id == doc.id, RecordVersion.is_current.is_(True)))
 
+    def source_blocks(self, doc: DocumentRow) -> list[dict] | None:
+        """The blocks of the run that made the current record (None for runs made before they
+        were kept: the page then shows the record's section texts)."""
+        current = self.current_record(doc)
+        if current is None:
+            return None
+        run = self.session.get(ExtractionRun, current.run_id)
+        return run.blocks if run is not None else None
+
     def record_versions(self, doc: DocumentRow) -> list[RecordVersion]:
         return list(self.session.scalars(select(RecordVersion).where(RecordVersion.document_id == doc.id)
                                          .order_by(RecordVersion.version_no)))
@@ -229,36 +243,106 @@ class Repository:
         return list(self.session.scalars(query))
 
     def add_correction(self, doc: DocumentRow, path: str, value: Any, *, author: str,
-                       comment: str | None = None) -> Correction:
-        """A reviewer sets one field. The path must exist in the corrected record (or be the
-        next index of a list); the old value is kept for the audit trail."""
+                       comment: str | None = None, expected_version: int | None = None,
+                       op: str = "set") -> Correction:
+        """A reviewer sets one field (op "set") or removes one list item (op "delete"). The path
+        must exist in the corrected record (or be the next index of a list, to add an item);
+        the old value is kept for the audit trail. With `expected_version` (the version the
+        reviewer's page was read at) the save is refused with StaleVersion when another change
+        landed since."""
         current = self.corrected_record(doc).record
         field_paths.parse(path)
         old = field_paths.get(current, path, default=None)
-        field_paths.set_value(current, path, value)  # raises FieldPathError if the path does not fit
-        correction = Correction(document_id=doc.id, field_path=path, value=value, old_value=old,
-                                anchor=field_paths.anchor(current, path), author=author, comment=comment,
-                                status="active")
+        if op == "delete":
+            field_paths.delete(current, path)  # raises FieldPathError if there is no such item
+        elif op == "set":
+            field_paths.set_value(current, path, value)  # raises FieldPathError if the path does not fit
+        else:
+            raise ValueError(f"unknown correction op {op!r}")
+        self.bump_review_version(doc, expected_version)
+        correction = Correction(document_id=doc.id, field_path=path, value=None if op == "delete" else value,
+                                old_value=old, anchor=field_paths.anchor(current, path), author=author,
+                                comment=comment, status="active", op=op)
         self.session.add(correction)
         self.session.flush()
-        self.audit(doc, "correct", author, correction=correction, field_path=path, old=old, new=value,
-                   detail=comment)
+        self.audit(doc, "delete" if op == "delete" else "correct", author, correction=correction,
+                   field_path=path, old=old, new=correction.value, detail=comment)
         return correction
 
-    def revert_correction(self, correction_id: int, *, by: str) -> Correction:
+    def revert_correction(self, correction_id: int, *, by: str, expected_version: int | None = None) -> Correction:
         correction = self.session.get(Correction, correction_id)
         if correction is None:
             raise NotFound(f"no correction {correction_id}")
         if correction.status == "reverted":
             raise ValueError(f"correction {correction_id} is already reverted")
+        doc = self.session.get(DocumentRow, correction.document_id)
+        self.bump_review_version(doc, expected_version)
         correction.status = "reverted"
         correction.reverted_at = datetime.now(timezone.utc)
         correction.reverted_by = by
-        doc = self.session.get(DocumentRow, correction.document_id)
         self.audit(doc, "revert", by, correction=correction, field_path=correction.field_path,
                    old=correction.value, new=correction.old_value)
         self.session.flush()
         return correction
+
+    def bump_review_version(self, doc: DocumentRow, expected: int | None) -> int:
+        """Compare-and-swap of the document's review version in the database: two reviewers
+        saving on the same version, one wins and the other gets StaleVersion."""
+        if expected is None:
+            result = self.session.execute(update(DocumentRow).where(DocumentRow.id == doc.id)
+                                          .values(review_version=DocumentRow.review_version + 1))
+        else:
+            result = self.session.execute(update(DocumentRow).where(DocumentRow.id == doc.id,
+                                                                    DocumentRow.review_version == expected)
+                                          .values(review_version=expected + 1))
+        if result.rowcount != 1:
+            self.session.refresh(doc)
+            last = self.session.scalars(select(AuditEvent).where(AuditEvent.document_id == doc.id)
+                                        .order_by(AuditEvent.id.desc()).limit(1)).first()
+            what = (f"{last.actor} đã {_ACTION_WORDS.get(last.action, last.action)} "
+                    f"{last.field_path or ''} lúc {last.at:%H:%M %d/%m/%Y}".replace("  ", " ") if last else "")
+            raise StaleVersion(f"Tài liệu đã được thay đổi sau khi bạn mở trang (phiên bản {expected} -> "
+                               f"{doc.review_version}): {what}. Chưa lưu gì: hãy tải lại trang rồi sửa lại.")
+        self.session.refresh(doc, ["review_version"])
+        return doc.review_version
+
+    def set_approval(self, doc: DocumentRow, approved: bool, *, by: str, comment: str | None = None,
+                     expected_version: int | None = None) -> Correction:
+        """Approve (or un-approve) a document: a correction of review.status, audited like any."""
+        return self.add_correction(doc, "review.status", "approved" if approved else "in_review", author=by,
+                                   comment=comment, expected_version=expected_version)
+
+    def last_review_event(self, doc: DocumentRow) -> AuditEvent | None:
+        """The newest reviewer's action on this document (who and when), if any."""
+        return self.session.scalars(select(AuditEvent).where(AuditEvent.document_id == doc.id,
+                                                              AuditEvent.action.in_(REVIEW_ACTIONS))
+                                    .order_by(AuditEvent.id.desc()).limit(1)).first()
+
+    # -- users of the review page ---------------------------------------------------------
+    def add_user(self, name: str, role: str, password_hash: str) -> User:
+        if role not in ("reviewer", "admin"):
+            raise ValueError(f"role must be reviewer or admin, not {role!r}")
+        if self.user(name) is not None:
+            raise ValueError(f"user {name!r} exists already")
+        user = User(name=name, role=role, password_hash=password_hash, disabled=False)
+        self.session.add(user)
+        self.session.flush()
+        self.audit(None, "user_add", "admin", detail=f"{name} ({role})")
+        return user
+
+    def user(self, name: str) -> User | None:
+        return self.session.scalars(select(User).where(User.name == name)).first()
+
+    def users(self) -> list[User]:
+        return list(self.session.scalars(select(User).order_by(User.name)))
+
+    def set_user_disabled(self, name: str, disabled: bool = True) -> User:
+        user = self.user(name)
+        if user is None:
+            raise NotFound(f"no user {name!r}")
+        user.disabled = disabled
+        self.audit(None, "user_disable" if disabled else "user_enable", "admin", detail=name)
+        return user
 
     def corrected_record(self, doc: DocumentRow, record: dict | None = None) -> AppliedRecord:
         """The current record (or `record`) with active corrections applied in the order made."""
@@ -274,7 +358,10 @@ class Repository:
             try:
                 if path is None:
                     raise field_paths.FieldPathError(correction.field_path)
-                record = field_paths.set_value(record, path, correction.value)
+                if correction.op == "delete":
+                    record = field_paths.delete(record, path)
+                else:
+                    record = field_paths.set_value(record, path, correction.value)
                 applied.append(correction)
                 paths.append(path)
                 if correction.status == "orphaned":
@@ -285,7 +372,7 @@ class Repository:
         if applied or orphaned:
             record = dict(record)
             review = dict(record.get("review") or {})
-            fields = list(dict.fromkeys(paths))
+            fields = [p for p in dict.fromkeys(paths) if not p.startswith("review.")]
             review["corrected_fields"] = fields
             if review.get("status", "unreviewed") == "unreviewed" and fields:
                 review["status"] = "in_review"
@@ -317,6 +404,10 @@ class Repository:
 
     def last_flow_runs(self, limit: int = 10) -> list[FlowRunSummary]:
         return list(self.session.scalars(select(FlowRunSummary).order_by(FlowRunSummary.id.desc()).limit(limit)))
+
+
+REVIEW_ACTIONS = ("correct", "delete", "revert")
+_ACTION_WORDS = {"correct": "sửa", "delete": "xóa", "revert": "hoàn tác"}
 
 
 def worker_token() -> str:

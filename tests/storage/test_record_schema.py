@@ -34,6 +34,7 @@ def test_the_contract_fields_are_all_there():
                                        "date", "title", "signer"}
     assert set(record["figures"][0]) >= {"metric", "label", "value", "unit", "unit_text", "period", "baseline",
                                          "change", "approximate", "evidence"}
-    assert set(record["figures"][0]["evidence"]) == {"text", "section", "page", "block"}
+    # the contract's four evidence keys, plus the page box added for the review page
+    assert set(record["figures"][0]["evidence"]) == {"text", "section", "page", "block", "bbox"}
     assert set(record["assessment"]) == {"strengths", "difficulties", "causes_objective", "causes_subjective",
                                          "lessons"}
