@@ -51,6 +51,7 @@ class _Tables:
     onsets: tuple[str, ...]             # longest first, "" last
     rhymes: frozenset[str]
     stop_finals: tuple[str, ...]
+    lexicon: frozenset[str]             # syllables in use
     letters: frozenset[str]             # every letter a Vietnamese syllable may hold, toned or not
 
 
@@ -76,7 +77,7 @@ def tables() -> _Tables:
         if spec.get("capitals"):
             capitals = re.compile(spec["capitals"])
 
-    syll = yaml.safe_load((_DATA / "vietnamese_syllables.yaml").read_text(encoding="utf-8"))
+    syll = yaml.safe_load((_DATA / "syllable_structure.yaml").read_text(encoding="utf-8"))
     rhymes = frozenset(r for group in syll["rhymes"] for r in group.split())
     onsets = tuple(sorted(syll["onsets"].split(), key=len, reverse=True)) + ("",)
     letters = frozenset("".join(onsets) + "".join(rhymes)) | {c.lower() for c in vni.values()}
@@ -86,7 +87,9 @@ def tables() -> _Tables:
     return _Tables(vni_decode=vni, vni_codes=re.compile("|".join(map(re.escape, codes))),
                    tcvn3=tcvn3, tcvn3_codes=tcvn3_codes, fonts=tuple(fonts), capitals=capitals,
                    token=token, onsets=onsets, rhymes=rhymes,
-                   stop_finals=tuple(syll["stop_finals"].split()), letters=letters)
+                   stop_finals=tuple(syll["stop_finals"].split()), letters=letters,
+                   lexicon=frozenset(line for line in (_DATA / "vietnamese_syllables.txt").read_text(
+                       encoding="utf-8").splitlines() if line and not line.startswith("#")))
 
 
 def _tsv(path: Path):
@@ -161,58 +164,75 @@ def is_vietnamese_syllable(word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
+def syllable_score(word: str) -> int:
+    """2: a syllable Vietnamese uses (the lexicon); 1: well-formed but not in use ("soá");
+    0: not Vietnamese ("Vieät", "café")."""
+    w = unicodedata.normalize("NFC", word.lower())
+    if w in tables().lexicon:
+        return 2
+    return 1 if is_vietnamese_syllable(w) else 0
+
+
 @dataclass(frozen=True)
 class Evidence:
-    """How a text's words read before (as is) and after a decoding."""
-    words: int = 0          # all words
-    vietnamese: int = 0     # ... that are Vietnamese syllables once decoded
+    """How a text's words read as they are and once decoded."""
+    words: int = 0          # words that are not plain ASCII
+    vietnamese: int = 0     # ... that are well-formed Vietnamese syllables once decoded
     changed: int = 0        # words the decoding changes
-    valid_decoded: int = 0  # ... that are Vietnamese syllables once decoded
-    valid_as_is: int = 0    # ... that already were, as they are
-
-    @property
-    def gain(self) -> int:
-        return self.valid_decoded - self.valid_as_is
+    valid_decoded: int = 0  # ... that are well-formed syllables once decoded
+    known_as_is: int = 0    # ... that are syllables in use as they are
+    gain: int = 0           # syllable scores of the changed words, decoded minus as they are
 
 
 def evidence(text: str, encoding: Encoding) -> Evidence:
-    words = vietnamese = changed = decoded_ok = as_is_ok = 0
-    for m in tables().token.finditer(text):
+    t = tables()
+    words = vietnamese = changed = valid = known = gain = 0
+    for m in t.token.finditer(text):
         word = m.group()
+        if word.isascii():
+            continue  # ASCII reads the same in every encoding, and says nothing of the language
+        out = decode(word, encoding)
+        score = syllable_score(out)
+        if score == 0 and out.isupper() and len(out) > 1:
+            if out == word:
+                continue  # an acronym
+            if all(c in t.letters for c in out.lower()):
+                score = 1  # a decoded acronym: "ÑVT" is ĐVT
         words += 1
-        out = word if word.isascii() else decode(word, encoding)  # ASCII reads the same in all
-        ok = is_vietnamese_syllable(out)
-        vietnamese += ok
+        vietnamese += score > 0
         if out != word:
+            before = syllable_score(word)
             changed += 1
-            decoded_ok += ok
-            as_is_ok += is_vietnamese_syllable(word)
-    return Evidence(words, vietnamese, changed, decoded_ok, as_is_ok)
+            valid += score > 0
+            known += before == 2
+            gain += score - before
+    return Evidence(words, vietnamese, changed, valid, known, gain)
 
 
 def judge(text: str, hint: Encoding | None = None, *, prior: frozenset[Encoding] = frozenset()) -> Encoding:
     """The encoding `text` is in. `hint` is what its font name says; `prior` the legacy
     encodings the whole document shows, which lets a one-word run be decided.
 
-    A font-named run is decoded unless it reads better as it is (a Unicode run typed later in a
-    VNI-named font is not converted twice). Without a font name the text must read as Vietnamese
-    once decoded (70% of the words the decoding changes, 60% of all its words) and not as it
-    is (at most half: VNI "vò" for "vị" is also a word), which keeps French "où" and German
-    "schön" as they are.
+    A font-named run is decoded unless it reads at least as well as it is (a Unicode run typed
+    in a VNI-named font is not converted twice). Without a font name the text must read as
+    Vietnamese once decoded (70% of the words the decoding changes, 60% of its non-ASCII words) and
+    not as it is (at most half of the changed words in use: VNI "vò" for "vị" is a word too),
+    which keeps French "où" and German "schön" as they are.
     """
     if text.isascii() or _UNICODE_ONLY.search(text):
         return Encoding.UNICODE
     if hint in LEGACY:
         ev = evidence(text, hint)
-        if ev.changed and (ev.valid_decoded > ev.valid_as_is or ev.valid_as_is == 0):
-            return hint
+        if ev.changed and (ev.gain > 0 or ev.known_as_is == 0 and ev.valid_decoded == 0):
+            return hint  # the second case: fragments of a word split over runs
         return Encoding.UNICODE
     best, best_gain = Encoding.UNICODE, 0
     for enc in LEGACY:
         ev = evidence(text, enc)
-        need = 1 if enc in prior else 2
+        need = 1 if enc in prior else 3
         if (ev.gain >= need and ev.valid_decoded >= 0.7 * ev.changed
-                and ev.valid_as_is <= 0.5 * ev.changed and ev.vietnamese >= 0.6 * ev.words
+                and ev.known_as_is <= 0.5 * ev.changed and ev.vietnamese >= 0.6 * ev.words
                 and ev.gain > best_gain):
             best, best_gain = enc, ev.gain
     return best
@@ -224,7 +244,7 @@ def document_prior(texts) -> frozenset[Encoding]:
     found = set()
     for enc in LEGACY:
         ev = evidence(joined, enc)
-        if ev.gain >= 3 and ev.valid_decoded >= 0.7 * ev.changed:
+        if ev.gain >= 4 and ev.valid_decoded >= 0.7 * ev.changed and ev.known_as_is <= 0.5 * ev.changed:
             found.add(enc)
     return frozenset(found)
 
