@@ -19,6 +19,13 @@ paragraphs (``signature: plain``). ``nfd: true`` writes every text run decompose
 ``header.vv`` puts a công văn's subject line ("V/v ...") under the number (with ``title: []``
 for a letter without a "BÁO CÁO" title); ``SAMPLE["appendix"]`` (body markup) is laid out
 after the signature on a new page.
+
+Tables the way statistics offices draw them (see ``kit/markup.py``): ``|!`` header rows are bold
+and marked to repeat on every page (w:tblHeader); ``<`` / ``^`` cells are merged horizontally
+(w:gridSpan) / vertically (w:vMerge); a cell holds several paragraphs (`` ¶ ``), typed "-"/"+"
+bullets among them; ``@table widths=... size=...`` sets the next table's column widths and font
+size; ``@landscape`` / ``@portrait`` start a new section (w:sectPr) in that orientation.
+Tables without any of these are laid out exactly as before.
 """
 
 from __future__ import annotations
@@ -37,7 +44,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
 
-from .markup import Block
+from .markup import MERGE_LEFT, MERGE_UP, Block, cell_paragraphs
 
 FONT = "Times New Roman"
 NUM_HEADINGS, NUM_BULLETS = 90, 91
@@ -359,8 +366,21 @@ class _Writer:
                 self.para(b.text, bold=True, italic=True, keep=True)
             elif b.kind == "note":
                 self.para(b.text, italic=True, size=Pt(12))
+            elif b.kind == "directive":
+                if b.text in ("landscape", "portrait"):
+                    self.orientation(b.text)
+                elif b.text == "table":
+                    self._table_opts = b.options
+                else:
+                    raise ValueError(f"unknown directive @{b.text}")
             elif b.kind == "table":
-                self.table(b.rows)
+                opts, self._table_opts = getattr(self, "_table_opts", {}), {}
+                special = b.header_rows or opts or any(
+                    c in (MERGE_LEFT, MERGE_UP) or "¶" in c for r in b.rows for c in r)
+                if special:
+                    self.stat_table(b, opts)
+                else:
+                    self.table(b.rows)
 
     def table(self, rows):
         table = self.doc.add_table(rows=len(rows), cols=len(rows[0]))
@@ -375,6 +395,65 @@ class _Writer:
                 p.paragraph_format.alignment = (
                     WD_ALIGN_PARAGRAPH.CENTER if i == 0 or num.match(text) else WD_ALIGN_PARAGRAPH.LEFT)
                 self.run(p, text, bold=i == 0, size=Pt(12))
+        self.para("", space_after=2)
+
+    def orientation(self, which: str):
+        """A new section on a new page, landscape or portrait (its own w:sectPr)."""
+        from docx.enum.section import WD_ORIENT, WD_SECTION
+
+        sec = self.doc.add_section(WD_SECTION.NEW_PAGE)
+        if which == "landscape":
+            sec.orientation = WD_ORIENT.LANDSCAPE
+            sec.page_width, sec.page_height = Cm(29.7), Cm(21.0)
+            sec.left_margin, sec.right_margin = Cm(2.0), Cm(2.0)
+        else:
+            sec.orientation = WD_ORIENT.PORTRAIT
+            sec.page_width, sec.page_height = Cm(21.0), Cm(29.7)
+            sec.left_margin, sec.right_margin = Cm(3.0), Cm(2.0)
+        sec.top_margin, sec.bottom_margin = Cm(2.0), Cm(2.0)
+
+    def stat_table(self, b: Block, opts: dict):
+        """A table with header rows, merged cells and cells of several paragraphs."""
+        rows, n_head = b.rows, b.header_rows or 1
+        size = Pt(float(opts.get("size", 12)))
+        table = self.doc.add_table(rows=len(rows), cols=len(rows[0]))
+        table.style = self.doc.styles["Table Grid"]
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        if opts.get("widths"):
+            self._widths(table, [Cm(float(w)) for w in opts["widths"].split(",")])
+        num = re.compile(r"^([+\-–]?[\d.,]+%?|-|\([\d=/()+\-]+\)|[A-D]|\d+=\d+/\d+)$")
+        for i, row in enumerate(rows):
+            group = i >= n_head and MERGE_LEFT in row          # "I. Du lịch" spanning the table
+            for j, text in enumerate(row):
+                if text in (MERGE_LEFT, MERGE_UP):
+                    continue
+                cell = table.cell(i, j)
+                paras = cell_paragraphs(text)
+                for k, ptext in enumerate(paras):
+                    p = cell.paragraphs[0] if k == 0 else cell.add_paragraph()
+                    pf = p.paragraph_format
+                    pf.space_after = Pt(2)
+                    if i < n_head or num.match(ptext):
+                        pf.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                    else:
+                        pf.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY if len(paras) > 1 else WD_ALIGN_PARAGRAPH.LEFT
+                    if ptext:
+                        self.run(p, ptext, bold=i < n_head or group, size=size)
+        for i, row in enumerate(rows):                          # merges, after the text is in
+            for j, text in enumerate(row):
+                if text in (MERGE_LEFT, MERGE_UP):
+                    continue
+                w = 1
+                while j + w < len(row) and row[j + w] == MERGE_LEFT:
+                    w += 1
+                h = 1
+                while i + h < len(rows) and rows[i + h][j] == MERGE_UP:
+                    h += 1
+                if w > 1 or h > 1:
+                    table.cell(i, j).merge(table.cell(i + h - 1, j + w - 1))
+        for i in range(b.header_rows):                          # repeated on every page
+            tr_pr = table.rows[i]._tr.get_or_add_trPr()
+            tr_pr.append(parse_xml(f'<w:tblHeader {nsdecls("w")}/>'))
         self.para("", space_after=2)
 
     def closing(self):

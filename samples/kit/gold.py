@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .markup import Block, parse
+from .markup import Block, cell_paragraphs, parse, row_text
 
 _ABBREV = ("TP.", "Tp.", "KT.", "TM.", "TS.", "PGS.", "ThS.", "St.", "v.v.", "Q.")
 
@@ -65,6 +65,10 @@ class SampleText:
         number_line = f"Số: {h['number']}" if h.get("number") else "Số:      /BC-UBND"
         head_lines = [*h["left"], "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
                       number_line, *h.get("vv", []), h["place_date"], *sample["title"], *sample["kinh_gui"]]
+        if sample.get("cover"):   # a cover letter before the report in the same file: preamble (kit/cover.py)
+            from .cover import lines as cover_lines
+
+            head_lines = [*cover_lines(sample["cover"]), *head_lines]
         self.units: list[Unit] = [Unit(nfc(x), "preamble") for x in head_lines]
         pre = list(head_lines) + [line for b in intro for line in (b.display, *(n for _, n in b.notes))]
         for b in intro:
@@ -72,16 +76,27 @@ class SampleText:
         self.sections: list[dict] = [{"section": "preamble", "heading": None, "text": "\n".join(pre)}]
         current = None
         for b in body:
+            if b.kind == "directive":
+                continue
+            if b.kind == "heading" and b.sid and b.resume:  # back to an earlier section
+                current = next(s for s in self.sections if s["section"] == b.sid)
+                current["lines"].append(b.display)
+                self.units.append(Unit(b.display, b.sid))
+                continue
             if b.kind == "heading" and b.sid:
                 current = {"section": b.sid, "heading": b.display, "lines": []}
                 self.sections.append(current)
                 self.units.append(Unit(b.display, b.sid))
+                continue
+            if b.kind == "table" and any(b.row_sids):
+                current = self._report_table(b, current, pre)
                 continue
             if current is None:
                 raise ValueError(f"{sample['stem']}: body must start with an outline heading")
             current["lines"].append(b.display)
             current["lines"].extend(n for _, n in b.notes)   # footnotes follow their paragraph
             self._add_units(b, current["section"])
+        self.sections[0]["text"] = "\n".join(pre)    # a report-table's header row may have joined it
         closing = [*sample["closing"], *sample["recipients"], *[s for s in sample["signature"] if s]]
         for line in closing:
             self._add_units_text(line, "closing")
@@ -99,20 +114,50 @@ class SampleText:
             rest = appendix[1:] if head else appendix
             for b in appendix:
                 self._add_units(b, "appendix")
-            out.append({"section": "appendix", "heading": head, "text": "\n".join(b.display for b in rest)})
+            out.append({"section": "appendix", "heading": head,
+                        "text": "\n".join(b.display for b in rest if b.kind != "directive")})
         ids = [s["section"] for s in out if s["section"] != "other"]
         if len(ids) != len(set(ids)):
             raise ValueError(f"{sample['stem']}: duplicate section ids {ids}")
         self.sections = out
+
+    def _report_table(self, b: Block, current: dict | None, pre: list[str]) -> dict:
+        """A report written as one table: each ``{sid}`` row starts that section, its "Nội dung"
+        cell (the second) is the heading and the cells after it are the section's text; a row
+        without ``{sid}`` continues the section, its "Nội dung" as a sub-heading line. The
+        running number (first cell) is not the outline's and is left out. Evidence units are
+        the cells' paragraphs (a bullet without its mark, a plain paragraph by sentence)."""
+        for cells, sid in zip(b.rows, b.row_sids):
+            if sid is None and current is None:      # the table's header row, before section 1
+                pre.append(row_text(cells))
+                self.units.append(Unit(row_text(cells), "preamble"))
+                continue
+            head = " ".join(cell_paragraphs(cells[1]))
+            body = [p for c in cells[2:] for p in cell_paragraphs(c) if p]
+            if sid is not None:
+                current = {"section": sid, "heading": head, "lines": []}
+                self.sections.append(current)
+            else:
+                current["lines"].append(head)
+            current["lines"].extend(body)
+            self.units.append(Unit(head, current["section"]))
+            for p in body:
+                if p[:2] in ("- ", "+ "):
+                    self.units.append(Unit(p[2:].strip(), current["section"]))
+                else:
+                    self._add_units_text(p, current["section"])
+        return current
 
     def _add_units_text(self, text, sid):
         for s in sentences(text):
             self.units.append(Unit(nfc(s), sid))
 
     def _add_units(self, b: Block, sid: str):
+        if b.kind == "directive":
+            return
         if b.kind == "table":
             for r in b.rows:
-                self.units.append(Unit(" | ".join(r), sid))
+                self.units.append(Unit(row_text(r), sid))
         elif b.kind in ("item", "boldline", "note", "heading"):
             self.units.append(Unit(b.text if b.kind != "heading" else b.display, sid))
         else:
