@@ -69,10 +69,6 @@ class SampleText:
             from .cover import lines as cover_lines
 
             head_lines = [*cover_lines(sample["cover"]), *head_lines]
-        if sample.get("cover"):   # a cover letter before the report in the same file: preamble (kit/cover.py)
-            from .cover import lines as cover_lines
-
-            head_lines = [*cover_lines(sample["cover"]), *head_lines]
         self.units: list[Unit] = [Unit(nfc(x), "preamble") for x in head_lines]
         pre = list(head_lines) + [line for b in intro for line in (b.display, *(n for _, n in b.notes))]
         for b in intro:
