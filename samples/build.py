@@ -30,7 +30,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT))
 
-from kit import convert, docx_render  # noqa: E402
+from kit import convert, cover, docx_render, legacy, photo  # noqa: E402
 from kit.gold import SampleText, audit_numbers, build_gold  # noqa: E402
 from kit.markup import parse  # noqa: E402
 
@@ -75,17 +75,23 @@ def main(argv=None) -> int:
             p.unlink()
 
     # 1. the .docx of every sample, from its source
-    items = []
+    items, covers = [], []
     for mod in mods:
         s = mod.SAMPLE
         intro, body = parse(s["intro"]), parse(s["body"])
         text = SampleText(s, intro, body)
         appendix = parse(s["appendix"]) if s.get("appendix") else None
         docx = docx_render.render(s, intro, body, WORK / "docx" / f"{s['stem']}.docx", appendix)
+        lay = s.get("layout", {})
+        if lay.get("encoding") or lay.get("legacy"):   # typed in VNI / TCVN3 fonts (kit/legacy.py)
+            heads = {*s["title"], *(b.display for b in body if b.kind == "heading" and b.level == 1)}
+            legacy.encode_docx(docx, lay, heads)
+        if s.get("cover"):                             # a cover letter before the report (kit/cover.py)
+            covers.append(cover.render(s, WORK / "docx" / f"{s['stem']}__cover.docx"))
         items.append((mod, s, text, docx))
 
     # 2. page counts (and text PDFs) through LibreOffice, all files in one run
-    pdfs = convert.soffice([d for *_, d in items], "pdf", WORK / "pdf")
+    pdfs = convert.soffice([d for *_, d in items] + covers, "pdf", WORK / "pdf")
     pages = {p.stem: convert.pdf_pages(p) for p in pdfs}
     for p in pdfs:
         convert.pin_pdf(p)
@@ -98,7 +104,11 @@ def main(argv=None) -> int:
     for mod, s, text, docx in items:
         fmt, stem = s["format"], s["stem"]
         out = INBOX / f"{stem}.{EXT[fmt]}"
-        if fmt == "docx":
+        lay = s.get("layout", {})
+        if s.get("cover"):
+            assert fmt == "pdf", "a cover letter is sent with a text PDF"
+            convert.unite([WORK / "pdf" / f"{stem}__cover.pdf", WORK / "pdf" / f"{stem}.pdf"], out)
+        elif fmt == "docx":
             convert.copy(docx, out)
         elif fmt == "pdf" and s.get("layout", {}).get("scan_pages"):
             lay = s["layout"]
@@ -106,8 +116,16 @@ def main(argv=None) -> int:
                           seed=lay.get("scan_seed", 1))
         elif fmt == "pdf":
             convert.copy(WORK / "pdf" / f"{stem}.pdf", out)
+        elif fmt == "pdf_scanned" and lay.get("photo"):   # phone photos of the printed pages
+            photo.phone_pdf(WORK / "pdf" / f"{stem}.pdf", out, dpi=lay.get("scan_dpi", 170),
+                            seed=lay.get("scan_seed", 1), tilts=tuple(lay["photo"]["tilts"]),
+                            keystone=lay["photo"].get("keystone", 0.05), quality=lay["photo"].get("quality", 60),
+                            stamp=s["signature"][-1] if lay.get("stamp") else None)
+        elif fmt == "pdf_scanned" and lay.get("ocr_layer"):   # a scan with the scanner's OCR text layer
+            photo.ocr_scan_pdf(WORK / "pdf" / f"{stem}.pdf", out, dpi=lay.get("scan_dpi", 200),
+                               seed=lay.get("scan_seed", 1), lang=lay["ocr_layer"],
+                               stamp=s["signature"][-1] if lay.get("stamp") else None)
         elif fmt == "pdf_scanned":
-            lay = s.get("layout", {})
             convert.scan(WORK / "pdf" / f"{stem}.pdf", out, dpi=lay.get("scan_dpi", 200),
                          seed=lay.get("scan_seed", 1), skew=lay.get("scan_skew", 0.35), angle=lay.get("scan_angle"),
                          stamp=s["signature"][-1] if lay.get("stamp") else None)
@@ -119,13 +137,14 @@ def main(argv=None) -> int:
                 convert.pin_rtf(out)
 
         # 4. the gold record
-        document = {"sha256": sha256(out), "file_name": out.name, "format": fmt, "pages": pages[stem],
+        n_pages = pages[stem] + (pages[f"{stem}__cover"] if s.get("cover") else 0)
+        document = {"sha256": sha256(out), "file_name": out.name, "format": fmt, "pages": n_pages,
                     **s["document"]}
         gold = build_gold(text, mod.GOLD, document)
         Record.model_validate(gold)
         (GOLD_DIR / f"{stem}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=2) + "\n",
                                                encoding="utf-8")
-        print(f"{out.name:45s} {fmt:12s} {pages[stem]} p  {out.stat().st_size // 1024:5d} KB  "
+        print(f"{out.name:45s} {fmt:12s} {n_pages} p  {out.stat().st_size // 1024:5d} KB  "
               f"{len(gold['figures']):2d} figures  plan={gold['plan']['status']}")
         if args.audit:
             for line in audit_numbers(text, gold):

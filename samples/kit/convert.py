@@ -155,6 +155,13 @@ def mixed(pdf: Path, out: Path, scan_pages: list[int], *, dpi: int = 200, seed: 
     return out
 
 
+def unite(pdfs: list[Path], out: Path) -> Path:
+    """One PDF of the pages of `pdfs` in order (e.g. a cover letter and its report), pinned."""
+    subprocess.run(["pdfunite", *map(str, pdfs), str(out)], check=True, capture_output=True, timeout=300)
+    _pin_trailer_id(out)
+    return out
+
+
 def _pin_trailer_id(path: Path) -> None:
     """pdfunite writes a random binary /ID in the last trailer; replace it by a fixed one. The
     trailer follows the xref table, so its length may change without moving any offset."""
