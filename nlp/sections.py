@@ -1,6 +1,6 @@
 """Sections component: which outline section (1, 2, 2.1, 2.2, 2.3, 3, preamble, closing,
-other) every body block belongs to, which blocks are outline headings, and the record's
-`sections` entries.
+appendix, other) every body block belongs to, which blocks are outline headings, and the
+record's `sections` entries.
 
 A heading is recognised by its form (Word heading style, outline level, bold, caps, a
 numbering label such as "I.", "1.", "2.1.", "a)", "Phần I", Word auto-numbering, length)
@@ -10,7 +10,11 @@ any heading level; going back needs a heading at least as high as the one that o
 current section, and a heading of the current section's own kind is a sub-heading (its
 text stays in the section). A heading whose wording matches nothing is placed by order and
 by the words of its content when it stands at the top level; otherwise it is a sub-heading.
-The closing starts at "Trên đây là báo cáo ..." (or Nơi nhận / the signature).
+The closing starts at "Trên đây là báo cáo ..." (or Nơi nhận / the signature); a "Phụ lục"
+after it is the appendix. A cover letter filed in front of the report (header.py finds where
+the report starts) is preamble. A report written as one table "TT | Nội dung | Kết quả" is
+read through its reading view (table_report.py): its rows become headings and paragraphs,
+placed by the wording of each row's "Nội dung" cell.
 """
 
 from __future__ import annotations
@@ -22,11 +26,12 @@ from functools import lru_cache
 from extractors.model import Block, BlockKind
 from nlp.context import Context
 from nlp.sentences import fold
+from nlp.table_report import reading_view
 from nlp.textkit import LABEL_RANK, clean_heading, lead_in, nfc, phrase_score, split_label
 from nlp.vocab import load
 from storage.record import Evidence, Section
 
-ORDER = ["preamble", "1", "2", "2.1", "2.2", "2.3", "3", "other", "closing"]
+ORDER = ["preamble", "1", "2", "2.1", "2.2", "2.3", "3", "other", "closing", "appendix"]
 FAMILY_2 = {"2", "2.1", "2.2", "2.3"}
 TOP_IDS = ["1", "2", "3"]
 MAX_HEADING_CHARS = 220
@@ -55,7 +60,8 @@ def _outline() -> dict:
             "cues": [fold(c) for c in spec.get("cues", [])],
         }
     return {"sections": secs, "thresholds": data["thresholds"],
-            "closing": [fold(c) for c in data["closing_starts"]]}
+            "closing": [fold(c) for c in data["closing_starts"]],
+            "appendix_starts": {k: [fold(w) for w in v] for k, v in data["appendix_starts"].items()}}
 
 
 def match_heading(key: str) -> tuple[dict[str, float], dict[str, float]]:
@@ -65,6 +71,16 @@ def match_heading(key: str) -> tuple[dict[str, float], dict[str, float]]:
     within = {sid: max((phrase_score(key, v) for v in spec["within"]), default=0.0)
               for sid, spec in secs.items() if spec["within"]}
     return scores, within
+
+
+def outline_section(wording: str) -> str | None:
+    """The outline section a row's "Nội dung" cell names (its label set aside), or None."""
+    key = clean_heading(wording)
+    if not key or len(key) > MAX_HEADING_CHARS:
+        return None
+    scores, _ = match_heading(key)
+    sid = max(scores, key=lambda s: (scores[s], -ORDER.index(s)))
+    return sid if scores[sid] >= _outline()["thresholds"]["heading"] else None
 
 
 def _level(block: Block, label: str | None) -> float:
@@ -232,12 +248,23 @@ def _best(cand: Candidate, current: str) -> tuple[str | None, float]:
 
 
 def assign_sections(ctx: Context) -> None:
+    view = reading_view(ctx.document, outline_section) if ctx.source is None else None
+    if view is not None:
+        ctx.source, ctx.document, ctx.origin = ctx.document, view.document, view.origin
     doc = ctx.document
     body = doc.body()
     cands = [_candidate(b) for b in body]
     label_only = _label_only_blocks(body, cands)
 
-    floor = _header_end(body)
+    # a cover letter in front of the report is preamble: the report's own header ends it
+    start = next((pos for pos, b in enumerate(body) if ctx.source_index(b) >= ctx.report_start), 0)
+    floor = start + _header_end(body[start:])
+    # what follows an outline table with no heading of its own (the before/after grid of
+    # indicators) is the results of section 1, not the last row's section
+    after_table = None
+    if view is not None:
+        last = max((pos for pos, b in enumerate(body) if b.index in view.outline_blocks), default=None)
+        after_table = last + 1 if last is not None else None
     _relative_levels(cands[floor:])
 
     # The top level: the highest level among blocks that read as outline headings.
@@ -268,6 +295,9 @@ def assign_sections(ctx: Context) -> None:
         sid = None
         if c.form:
             sid, _ = _best(c, current)
+        if pos == after_table and sid is None and current not in ("preamble", "1"):
+            current = "1"
+            segments.append((pos, current))
         if sid is None and c.inline and c.label not in (None, "bullet", "paren"):
             sid = c.inline[0]            # "3. Kiến nghị: Đề nghị ..." (a bullet lead-in stays inside)
         if sid is not None:
@@ -296,6 +326,13 @@ def assign_sections(ctx: Context) -> None:
 
     _resolve_unmatched(cands, section_of, headings, segments)
 
+    # no row of an outline table is preamble: rows above its first recognised item open the
+    # report's first section
+    if view is not None:
+        for block in body:
+            if block.index in view.outline_blocks and section_of.get(block.index) == "preamble":
+                section_of[block.index] = "1"
+
     # a label on a line of its own ("I." then "THỰC TRẠNG ...") goes with what it labels
     for pos in label_only:
         nxt = body[pos + 1].index
@@ -307,10 +344,9 @@ def assign_sections(ctx: Context) -> None:
     # closing, and appendices after the signature
     in_appendix = False
     for c in cands[closing_pos:]:
-        key = fold(c.block.text)
-        if c.form == 2 and re.match(r"^(phụ lục|biểu|danh mục)\b", key) and _is_caps(c.block.text):
+        if c.form == 2 and _opens_appendix(c.block.text):
             in_appendix = True
-        section_of[c.block.index] = "other" if in_appendix else "closing"
+        section_of[c.block.index] = "appendix" if in_appendix else "closing"
 
     # whole-table blocks take the section of their first row
     for block in doc.blocks:
@@ -322,6 +358,15 @@ def assign_sections(ctx: Context) -> None:
     ctx.section_of = section_of
     ctx.heading_blocks = set(headings)
     ctx.sections = _entries(ctx, body, headings)
+
+
+def _opens_appendix(text: str) -> bool:
+    """"PHỤ LỤC ...", "Phụ lục 2: ...", "BIỂU SỐ 01", "DANH MỤC ..." after the signature."""
+    key = fold(text)
+    words = _outline()["appendix_starts"]
+    if any(re.match(re.escape(w) + r"(?!\w)", key) for w in words["any_case"]):
+        return True
+    return _is_caps(text) and any(re.match(re.escape(w) + r"(?!\w)", key) for w in words["caps"])
 
 
 def _resolve_unmatched(cands: list[Candidate], section_of: dict[int, str], headings: dict[int, str],
