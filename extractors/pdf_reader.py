@@ -1,7 +1,8 @@
 """PDF -> Document, page by page: pages with a usable text layer are read with pdfplumber
-(lines, paragraphs, bordered tables), the others are rendered and OCR'd. Repeated page
-headers/footers and bare page numbers are dropped; a table continued on the next page is
-joined into one."""
+(lines, paragraphs, bordered tables), the others are rendered and OCR'd. A text layer that
+is not credible Vietnamese (a scanner's OCR without Vietnamese, a broken ToUnicode map;
+text_layer.py) is replaced by OCR of the page image. Repeated page headers/footers and
+bare page numbers are dropped; a table continued on the next page is joined into one."""
 
 from __future__ import annotations
 
@@ -20,22 +21,24 @@ from .pdf_ocr import ocr_page, render_page
 from .pdf_tables import PdfTable, find_tables, join_continued, same_columns
 from .settings import DEFAULT_LIMITS, Limits
 from .text import clean, is_upper_text
+from .text_layer import Action, assess_page, chars_text, page_ranges, score_text
 
 _PAGE_NUMBER = re.compile(r"^(?:trang|page)?\s*[-–—]?\s*\d{1,4}\s*[-–—]?\s*(?:(?:/|trên|of)\s*\d{1,4})?$",
                           re.IGNORECASE)
 _MARGIN = 0.09  # top/bottom share of the page where running headers and footers live
 
 
-def read_pdf(path: Path, limits: Limits = DEFAULT_LIMITS) -> Document:
-    """Read a PDF; OCR pages without a usable text layer. Raises ExtractionError:
-    encrypted, corrupt, too_many_pages, ocr_failed."""
+def read_pdf(path: Path, limits: Limits = DEFAULT_LIMITS, check_text_layer: bool = True) -> Document:
+    """Read a PDF; OCR pages without a usable text layer, and (check_text_layer) pages
+    whose text layer is not credible Vietnamese. Raises ExtractionError: encrypted,
+    corrupt, too_many_pages, ocr_failed."""
     path = Path(path)
     try:
         pdf = pdfplumber.open(str(path))
     except Exception as exc:  # pdfminer raises many unrelated types for a bad file
         raise _open_error(path, exc) from exc
     try:
-        return _read(pdf, path, limits)
+        return _read(pdf, path, limits, check_text_layer)
     except ExtractionError:
         raise
     except Exception as exc:
@@ -66,7 +69,7 @@ def _usable(chars: list[dict]) -> bool:
     return bad / len(ink) < 0.3
 
 
-def _read(pdf, path: Path, limits: Limits) -> Document:
+def _read(pdf, path: Path, limits: Limits, check_text_layer: bool = True) -> Document:
     n_pages = len(pdf.pages)
     if n_pages == 0:
         raise ExtractionError("corrupt", f"{path.name} has no pages")
@@ -76,33 +79,64 @@ def _read(pdf, path: Path, limits: Limits) -> Document:
                    producer=(pdf.metadata or {}).get("Producer") if isinstance(pdf.metadata, dict) else None)
     if isinstance(doc.producer, bytes):
         doc.producer = doc.producer.decode("latin-1", "replace")
-    items: list[Line | PdfTable] = []
+    items_by_page: dict[int, list[Line | PdfTable]] = {}
     page_lines: dict[int, list[Line]] = {}
     heights: dict[int, float] = {}
-    ocr_pages, text_pages, confs = 0, 0, []
+    ocr_by_page: dict[int, list[float]] = {}   # OCR'd pages -> their word confidences
+    replaced: list[int] = []      # pages whose text layer was there but not used
+    short_scans: list[int] = []   # scans with a few doubtful words: replaced if the others are
+    text_read: list[int] = []     # pages read from their text layer
+
+    def ocr(n: int) -> tuple[list[Line], list]:
+        image = render_page(path, n - 1, limits.ocr_dpi)
+        scanned = ocr_page(image, n, limits.ocr_dpi, limits)
+        ocr_by_page[n] = scanned.confidences
+        lines = _columns(scanned.lines, n, n_pages, heights[n])
+        return lines, _merge_by_position(lines, scanned.tables)
+
     for n, page in enumerate(pdf.pages, 1):
         heights[n] = float(page.height)
         chars = page.chars
-        if _usable(chars):
-            text_pages += 1
-            tables = find_tables(page, n)
-            boxes = [t.bbox for t in tables]
-            free = [c for c in chars if not any(_inside(c, b) for b in boxes)]
-            lines = chars_to_lines(free, n)
-            lines = _columns(lines, n, n_pages, float(page.height))
-            page_items: list = _merge_by_position(lines, tables)
-        elif page.images or chars:
-            image = render_page(path, n - 1, limits.ocr_dpi)
-            scanned = ocr_page(image, n, limits.ocr_dpi, limits)
-            lines = _columns(scanned.lines, n, n_pages, float(page.height))
-            ocr_pages += 1
-            confs.extend(scanned.confidences)
-            page_items = _merge_by_position(lines, scanned.tables)
-        else:
-            page_items, lines = [], []  # blank page
+        usable = _usable(chars)
+        layer = assess_page(page, chars_text(chars), path, n) if usable and check_text_layer else None
+        action = layer.action() if layer is not None else Action.KEEP
+        lines, page_items = [], []
+        if usable and action is Action.COMPARE:
+            # No scan under it: OCR the rendered page, and keep the layer unless the OCR
+            # reads as clearly better Vietnamese (a broken ToUnicode map does; text typed
+            # without diacritics does not, and keeps its layer).
+            lines, page_items = ocr(n)
+            ocr_text = " ".join(l.text for l in lines) + " " + " ".join(
+                c.text for t in page_items if isinstance(t, PdfTable) for c in t.cells)
+            if score_text(ocr_text).credibility > layer.score.credibility + 0.2:
+                replaced.append(n)
+            else:
+                del ocr_by_page[n]
+                lines, page_items = [], []
+                action = Action.KEEP
+        if usable and action is Action.KEEP:
+            lines, page_items = _text_page(page, chars, n, n_pages)
+            text_read.append(n)
+            if layer is not None and layer.follows_replaced():
+                short_scans.append(n)
+        elif not usable or action is Action.OCR:
+            if page.images or chars:
+                lines, page_items = ocr(n)
+                if usable or sum(1 for c in chars if not c.get("text", " ").isspace()) >= 10:
+                    replaced.append(n)
         page_lines[n] = lines
-        items.extend(page_items)
+        items_by_page[n] = page_items
         page.close()  # free pdfplumber's per-page caches on long documents
+    if replaced:
+        for n in short_scans:
+            page_lines[n], items_by_page[n] = ocr(n)
+            text_read.remove(n)
+            replaced.append(n)
+        doc.warnings.append(f"text_layer_replaced: pages {page_ranges(replaced)} had a text layer "
+                            "without Vietnamese (OCR'd instead)")
+    items = [it for n in sorted(items_by_page) for it in items_by_page[n]]
+    ocr_pages, text_pages = len(ocr_by_page), len(text_read)
+    confs = [c for n in sorted(ocr_by_page) for c in ocr_by_page[n]]
 
     dropped = _running_heads(page_lines, heights)
     items = [it for it in items if not (isinstance(it, Line) and id(it) in dropped)]
@@ -155,6 +189,15 @@ def _read(pdf, path: Path, limits: Limits) -> Document:
     for para in join_paragraphs(notes, margins):
         _add_para(doc, para, margins, body_size, footnote=True)
     return doc
+
+
+def _text_page(page, chars: list[dict], n: int, n_pages: int) -> tuple[list[Line], list]:
+    """A page read from its text layer: bordered tables, then the lines outside them."""
+    tables = find_tables(page, n)
+    boxes = [t.bbox for t in tables]
+    free = [c for c in chars if not any(_inside(c, b) for b in boxes)]
+    lines = _columns(chars_to_lines(free, n), n, n_pages, float(page.height))
+    return lines, _merge_by_position(lines, tables)
 
 
 def _footnote_lines(page_lines: dict[int, list[Line]], dropped: set[int], body_size: float,
