@@ -116,12 +116,62 @@ def _is_caps(text: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
 
 
+def _is_title_marker(line: str) -> bool:
+    """A "BÁO CÁO" title line (the marker alone, or opening a title in capitals)."""
+    f = fold(line).strip(" .:")
+    return any(f == m or (f.startswith(m + " ") and _is_caps(line.strip()[:len(m)]))
+               for m in (fold(x) for x in load("header")["title_markers"]))
+
+
+def report_start(blocks: list[Block]) -> int:
+    """Index of the first block of the report's own header when a cover letter (công văn
+    "V/v gửi báo cáo ...") precedes it in the same file; 0 when the file starts with the
+    report. The letter has a subject line and no title marker before its end (Nơi nhận,
+    its signature); the report's header is the motto, an issuing body, "Số:" or the title
+    marker that follows, with a title marker within `report_within_blocks`."""
+    data = load("header")
+    spec = data["cover_letter"]
+    subjects = tuple(fold(p) for p in data["subject_prefixes"])
+    ends = tuple(fold(e) for e in spec["letter_ends"])
+    seq = [b for b in blocks if b.kind not in (BlockKind.HEADER, BlockKind.FOOTER, BlockKind.FOOTNOTE, BlockKind.TABLE)]
+    subject = None
+    for pos, block in enumerate(seq[:HEADER_MAX_BLOCKS]):
+        lines = _lines_of(block)
+        if any(_is_title_marker(line) for line in lines):
+            return 0                      # the file opens with a report
+        if any(fold(line).startswith(subjects) or re.search(r"(?<!\w)v/v\s", fold(line)) for line in lines):
+            subject = pos
+            break
+    if subject is None:
+        return 0
+    end = next((pos for pos in range(subject + 1, len(seq))
+                if any(fold(line).startswith(ends) for line in _lines_of(seq[pos]))), None)
+    if end is None:
+        return 0
+    window = seq[end + 1:end + 1 + spec["report_within_blocks"]]
+    title = next((i for i, b in enumerate(window) if any(_is_title_marker(line) for line in _lines_of(b))), None)
+    if title is None:
+        return 0
+    motto = [fold(m) for m in data["motto"]]
+    issuers = tuple(fold(s) for s in data["issuer_starts"])
+    for block in window[:title + 1]:
+        lines = [line for line in _lines_of(block) if line.strip()]
+        if any(_is_title_marker(line) or any(m in fold(line) for m in motto) or _NUMBER.search(line)
+               or (_is_caps(line) and fold(line).startswith(issuers)) for line in lines):
+            if block.kind == BlockKind.TABLE_ROW:
+                table = next((b for b in blocks if b.kind == BlockKind.TABLE and b.table_index == block.table_index), None)
+                return table.index if table is not None else block.index
+            return block.index
+    return window[title].index
+
+
 def _header_blocks(ctx: Context) -> list[Block]:
     """The blocks of the header: up to "Kính gửi" / the first body paragraph / heading."""
     body_starts = [fold(s) for s in load("header")["body_starts"]]
     out: list[Block] = []
     seen_title = False
-    for block in ctx.document.blocks[:HEADER_MAX_BLOCKS * 2]:
+    start = ctx.report_start
+    for block in ctx.document.blocks[start:start + HEADER_MAX_BLOCKS * 2]:
         if block.kind in (BlockKind.HEADER, BlockKind.FOOTER, BlockKind.FOOTNOTE):
             continue
         if block.kind == BlockKind.TABLE_ROW and block.table_index is not None and any(
@@ -198,6 +248,10 @@ def _expand_issuer(line: str) -> str:
 # ------------------------------------------------------------------ the component
 
 def extract_header(ctx: Context) -> None:
+    ctx.report_start = report_start(ctx.document.blocks)
+    if ctx.report_start:
+        ctx.warnings.append("cover_letter: a cover letter precedes the report; number, date, title and signer "
+                            "are the report's, the letter is preamble")
     header = _header_blocks(ctx)
     lines: list[str] = []
     for block in header:
