@@ -1,4 +1,4 @@
-"""The figures component (nlp/figures.py) over small documents built with extractors.model."""
+"""The figures component (nlp/figures/) over small documents built with extractors.model."""
 
 import pytest
 
