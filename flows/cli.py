@@ -275,11 +275,58 @@ def export(fmt: str = typer.Option("jsonl", "--format", help="jsonl | csv | xlsx
         raise typer.Exit(2)
     records = _current_records(db, include_superseded)
     try:
-        path = write(records, fmt, out, table)
+        path = write(records, fmt, out, table, sources=_synthesis_sources(db) if fmt == "xlsx" else None)
     except ValueError as err:
         console.print(f"[red]{err}[/red]")
         raise typer.Exit(2)
     console.print(f"wrote {len(records)} records to {path}")
+
+
+def _synthesis_sources(db: Optional[str]):
+    """The current corrected reports (superseded left out) and the failed documents."""
+    from storage.repository import Repository
+    from storage.synthesis import load_sources
+
+    ws = _workspace(db)
+    with ws.sessions().begin() as session:
+        return load_sources(Repository(session), store_root=ws.root / "store")
+
+
+@app.command()
+def synthesis(xlsx: Optional[Path] = typer.Option(None, "--xlsx", help="Write the workbook (Vietnamese sheets) here"),
+              docx: Optional[Path] = typer.Option(None, "--docx", help="Write the draft national report here"),
+              out_dir: Optional[Path] = typer.Option(None, "--out-dir", help="Write one file per table here"),
+              fmt: str = typer.Option("csv", "--format", help="With --out-dir: csv | parquet"),
+              db: Optional[str] = DbOption):
+    """The national synthesis of the current corrected records: workbook, draft report, tables."""
+    import time
+
+    from storage.synthesis import build
+    from storage.synthesis.files import FORMATS
+
+    if not (xlsx or docx or out_dir):
+        console.print("[red]name an output: --xlsx FILE, --docx FILE or --out-dir DIR[/red]")
+        raise typer.Exit(2)
+    if out_dir and fmt not in FORMATS:
+        console.print(f"[red]unknown format {fmt!r}: csv or parquet[/red]")
+        raise typer.Exit(2)
+    started = time.perf_counter()
+    result = build(_synthesis_sources(db))
+    written = []
+    if xlsx:
+        from storage.synthesis.workbook import write_workbook
+        written.append(write_workbook(result, xlsx))
+    if docx:
+        from storage.synthesis.draft import counts_sentences, write_draft
+        written.append(write_draft(result, docx))
+        for sentence in counts_sentences(result).values():
+            console.print(sentence)
+    if out_dir:
+        from storage.synthesis.files import write_tables
+        written.extend(write_tables(result, out_dir, fmt))
+    for path in written if len(written) <= 4 else [written[0], f"... {len(written) - 1} more in {out_dir}"]:
+        console.print(f"wrote {path}")
+    console.print(f"synthesis of {len(result.sources)} reports in {time.perf_counter() - started:.1f} s")
 
 
 @app.command()
@@ -426,6 +473,91 @@ def revert(correction_id: int = typer.Argument(...), by: str = typer.Option("cli
             console.print(f"[red]{err}[/red]")
             raise typer.Exit(2)
         console.print(f"reverted correction {c.id} ({c.field_path})")
+
+
+users_app = typer.Typer(help="Accounts of the review page (reviewer | admin).", no_args_is_help=True)
+app.add_typer(users_app, name="users")
+
+
+def _read_password() -> str:
+    """Asked twice on a terminal; one line from standard input otherwise (scripts, CI)."""
+    import getpass
+
+    if not sys.stdin.isatty():
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = getpass.getpass("Mật khẩu: ")
+        if password != getpass.getpass("Nhập lại mật khẩu: "):
+            console.print("[red]the two passwords differ[/red]")
+            raise typer.Exit(2)
+    if len(password) < 8:
+        console.print("[red]a password needs at least 8 characters[/red]")
+        raise typer.Exit(2)
+    return password
+
+
+@users_app.command("add")
+def users_add(name: str = typer.Argument(...), role: str = typer.Option("reviewer", "--role", help="reviewer | admin"),
+              db: Optional[str] = DbOption):
+    """Add an account; the password is asked twice (or read from standard input)."""
+    from review.security import hash_password
+    from storage.repository import Repository
+
+    if role not in ("reviewer", "admin"):
+        console.print("[red]--role is reviewer or admin[/red]")
+        raise typer.Exit(2)
+    password_hash = hash_password(_read_password())
+    with _workspace(db).sessions().begin() as session:
+        try:
+            Repository(session).add_user(name, role, password_hash)
+        except ValueError as err:
+            console.print(f"[red]{err}[/red]")
+            raise typer.Exit(2)
+    console.print(f"added {name} ({role})")
+
+
+@users_app.command("list")
+def users_list(db: Optional[str] = DbOption):
+    """Accounts, their roles, whether disabled, last sign-in (never a password hash)."""
+    from storage.repository import Repository
+
+    table = Table(title="Users")
+    for col in ("name", "role", "disabled", "last sign-in"):
+        table.add_column(col)
+    with _workspace(db).sessions().begin() as session:
+        for u in Repository(session).users():
+            table.add_row(u.name, u.role, "yes" if u.disabled else "no",
+                          u.last_login_at.strftime("%Y-%m-%d %H:%M") if u.last_login_at else "—")
+    console.print(table)
+
+
+@users_app.command("disable")
+def users_disable(name: str = typer.Argument(...), enable: bool = typer.Option(False, "--enable", help="Enable again"),
+                  db: Optional[str] = DbOption):
+    """Disable an account: it cannot sign in, and its open sessions stop working at once."""
+    from storage.repository import NotFound, Repository
+
+    with _workspace(db).sessions().begin() as session:
+        try:
+            Repository(session).set_user_disabled(name, not enable)
+        except NotFound as err:
+            console.print(f"[red]{err}[/red]")
+            raise typer.Exit(2)
+    console.print(f"{name} {'enabled' if enable else 'disabled'}")
+
+
+@app.command()
+def review(host: str = typer.Option("127.0.0.1", help="Address to listen on (behind a reverse proxy: 127.0.0.1)"),
+           port: int = typer.Option(8000, help="Port"), db: Optional[str] = DbOption):
+    """Start the review page (sign in with an account from `report-etl users add`)."""
+    import uvicorn
+
+    from review.app import create_app
+
+    ws = _workspace(db)
+    console.print(f"review page on http://{host}:{port}/ (database {ws.db_url})")
+    uvicorn.run(create_app(ws), host=host, port=port, log_level="warning", proxy_headers=True,
+                forwarded_allow_ips="127.0.0.1")
 
 
 def main() -> None:  # pragma: no cover - console entry
