@@ -257,22 +257,24 @@ WARNING_CODE = "legacy_encoding_converted"
 class ConversionTally:
     """Runs converted per encoding and the fonts they were set in, for the document's warning."""
     runs: Counter = field(default_factory=Counter)
-    fonts: dict[Encoding, Counter] = field(default_factory=dict)
+    fonts: dict[tuple[Encoding, bool], Counter] = field(default_factory=dict)
 
     def add(self, encoding: Encoding, font: str | None, by_text: bool, runs: int = 1) -> None:
+        """`by_text`: decided from the text, the font name saying nothing (or lying)."""
         self.runs[encoding] += runs
-        name = font or "no font name"
-        if by_text:
-            name += ", read from the text"
-        self.fonts.setdefault(encoding, Counter())[name] += runs
+        self.fonts.setdefault((encoding, by_text), Counter())[font or "no font name"] += runs
 
     def warning(self) -> str | None:
-        """e.g. "legacy_encoding_converted: VNI-Windows in 212 runs (VNI-Times, VNI-Helve),
-        TCVN3 in 4 runs (.VnTime)"; None when nothing was converted."""
+        """e.g. "legacy_encoding_converted: VNI-Windows in 212 runs (VNI-Times, VNI-Helve;
+        read from the text: Times New Roman), TCVN3 in 4 runs (.VnTime)"; None when nothing was."""
         parts = []
         for enc in LEGACY:
             n = self.runs.get(enc)
-            if n:
-                fonts = ", ".join(f for f, _ in self.fonts[enc].most_common())
-                parts.append(f"{enc.value} in {n} run{'s' if n != 1 else ''} ({fonts})")
+            if not n:
+                continue
+            named = [f for f, _ in self.fonts.get((enc, False), Counter()).most_common()]
+            by_text = [f for f, _ in self.fonts.get((enc, True), Counter()).most_common()]
+            fonts = "; ".join(filter(None, [", ".join(named),
+                                            "read from the text: " + ", ".join(by_text) if by_text else ""]))
+            parts.append(f"{enc.value} in {n} run{'s' if n != 1 else ''} ({fonts})")
         return f"{WARNING_CODE}: {', '.join(parts)}" if parts else None

@@ -14,6 +14,7 @@ from pathlib import Path
 import docx
 import pytest
 from docx.oxml.ns import qn
+from docx.shared import Pt
 from docx.text.run import Run
 
 from extractors import extract
@@ -162,7 +163,7 @@ def test_vni_report_gives_the_unicode_record(twins, unicode_record):
 def test_vni_in_a_font_that_lies_is_read_from_the_text(twins, unicode_record):
     assert _record(twins["lying"]) == unicode_record
     warning = _legacy_warning(extract(twins["lying"]))
-    assert warning.endswith(" runs (Times New Roman, read from the text)")
+    assert warning.endswith(" runs (read from the text: Times New Roman)")
 
 
 def test_unicode_report_is_unchanged_and_not_flagged(twins):
@@ -180,6 +181,92 @@ def test_vni_report_through_libreoffice(twins, unicode_record, tmp_path, fmt, ta
     doc = extract(saved)
     assert doc.format == fmt
     assert _legacy_warning(doc).endswith(" runs (VNI-Times)")
-    # the same conversion of the Unicode original: LibreOffice's own changes cancel out
+    # against the same conversion of the Unicode original, so that LibreOffice's own changes
+    # cancel out (its .doc export joins a table cell's paragraphs differently)
     unicode_saved = convert(twins["unicode"], tmp_path / "unicode", target, timeout_s=120)
-    assert _record(saved) == _record(unicode_saved)
+    record = _record(saved)
+    assert record == _record(unicode_saved)
+    if fmt != "doc":
+        assert record == unicode_record
+
+
+# -- run by run ----------------------------------------------------------------------------------
+def _run(paragraph, text: str, font: str, bold: bool = False):
+    r = paragraph.add_run(text)
+    r.font.name = font
+    r.bold = bold
+    return r
+
+
+@pytest.fixture(scope="module")
+def mixed_doc(tmp_path_factory):
+    """Runs in VNI, TCVN3 and Unicode side by side, as an office's copy-pasted report has them."""
+    d = docx.Document()
+    p = d.add_paragraph()
+    _run(p, "b¸o c¸o", ".VnTimeH")                       # TCVN3 capitals font
+    p = d.add_paragraph()
+    _run(p, "Th«ng tin vµ TruyÒn th«ng", ".VnTime")       # TCVN3
+    _run(p, " phối hợp với ", "Times New Roman")           # Unicode
+    _run(p, to_vni("Sở Ngoại vụ tỉnh Đồng Tháp"), "VNI-Times")
+    p = d.add_paragraph()                                  # Word split a letter from its modifier
+    _run(p, "Vie", "VNI-Helve")
+    _run(p, "ät Nam", "VNI-Helve", bold=True)
+    p = d.add_paragraph()                                  # Unicode typed later in a VNI font
+    _run(p, "Thông tin và Truyền thông tỉnh Hoà Bình có tôi", "VNI-Times")
+    p = d.add_paragraph()                                  # VNI in a font that names no encoding
+    _run(p, to_vni("Ủy ban nhân dân tỉnh Đồng Tháp báo cáo kết quả năm 2023"), "Times New Roman")
+    p = d.add_paragraph()                                  # Unicode with French/German words
+    _run(p, "Ông Müller uống café ở Zürich, où la façade est naïve", "Times New Roman")
+    cell = d.add_table(rows=1, cols=2).rows[0].cells
+    _run(cell[0].paragraphs[0], to_vni("Đơn vị tính"), "VNI-Times")
+    _run(cell[1].paragraphs[0], to_vni("Tỷ đồng"), "Arial")
+    for p in d.paragraphs:
+        for r in p.runs:
+            r.font.size = Pt(13)
+    path = tmp_path_factory.mktemp("mixed") / "mixed.docx"
+    d.save(str(path))
+    return extract(path)
+
+
+def test_mixed_document_converts_run_by_run(mixed_doc):
+    texts = [b.text for b in mixed_doc.blocks]
+    assert texts[:7] == [
+        "BÁO CÁO",
+        "Thông tin và Truyền thông phối hợp với Sở Ngoại vụ tỉnh Đồng Tháp",
+        "Việt Nam",
+        "Thông tin và Truyền thông tỉnh Hoà Bình có tôi",
+        "Ủy ban nhân dân tỉnh Đồng Tháp báo cáo kết quả năm 2023",
+        "Ông Müller uống café ở Zürich, où la façade est naïve",
+        "Đơn vị tính | Tỷ đồng",
+    ]
+    assert all(unicodedata.is_normalized("NFC", t) for t in texts)
+
+
+def test_warning_says_what_was_converted(mixed_doc):
+    assert _legacy_warning(mixed_doc) == (
+        "legacy_encoding_converted: VNI-Windows in 5 runs (VNI-Times, VNI-Helve; "
+        "read from the text: Times New Roman, Arial), TCVN3 in 2 runs (.VnTimeH, .VnTime)")
+
+
+def test_all_letters_in_vni_font_runs(tmp_path):
+    """Every letter, in words, through the docx reader."""
+    d = docx.Document()
+    letters = sorted(CHART)
+    for i in range(0, len(letters), 12):
+        _run(d.add_paragraph(), " ".join(f"n{c}m" for c in letters[i:i + 12]), "VNI-Times")
+    expected = [b.text for b in d.paragraphs]
+    for p in d.paragraphs:
+        for r in p.runs:
+            r.text = to_vni(r.text)
+    d.save(str(tmp_path / "letters.docx"))
+    assert [b.text for b in extract(tmp_path / "letters.docx").blocks] == expected
+
+
+def test_unicode_report_with_latin1_words_is_unchanged(tmp_path):
+    d = docx.Document(str(SAMPLE))
+    words = "Đoàn gặp ông Müller và bà Françoise ở Zürich, uống café; où, São Paulo, Ångström."
+    d.add_paragraph(words)
+    d.save(str(tmp_path / "latin1.docx"))
+    original, with_words = extract(SAMPLE), extract(tmp_path / "latin1.docx")
+    assert [b.text for b in with_words.blocks] == [b.text for b in original.blocks] + [words]
+    assert not any(w.startswith("legacy_encoding") for w in with_words.warnings)
