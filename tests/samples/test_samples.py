@@ -456,9 +456,11 @@ def test_serif_text_pdf_with_footnotes():
             chars = [c for p in pdf.pages for c in p.chars]
             body = Counter((c["fontname"].split("+")[-1], round(c["size"])) for c in chars).most_common(1)[0][0]
             # footnotes: small-print lines opening with the note number, in the lower part of a page
+            # (not the numbered rows of a table set in 11 pt)
             notes = [line for p in pdf.pages for line in p.extract_text_lines()
                      if line["top"] > p.height * 0.6 and re.match(r"^\d+ \S", line["text"])
-                     and sum(round(c["size"]) == 11 for c in line["chars"]) > len(line["chars"]) / 2]
+                     and sum(round(c["size"]) == 11 for c in line["chars"]) > len(line["chars"]) / 2
+                     and not any(t.bbox[1] <= line["top"] <= t.bbox[3] for t in p.find_tables())]
             if len(notes) < 2:
                 continue
             assert body == ("LiberationSerif", 13)
