@@ -317,7 +317,7 @@ def extract_factors(ctx: Context) -> None:
             elif identified is None and any(w in f for w in cfg["identified_f"][:4]):
                 identified = True
     # a table whose header names the factors, wherever it stands in the searched sections
-    searched = {b.index for b in blocks}
+    searched = {b.index for b in blocks} | {b.index for b in ctx.blocks_in("appendix")}   # read like the body
     for table in ctx.document.blocks:
         if table.kind == BlockKind.TABLE and any(r.index in searched for r in _table_rows(ctx, table)):
             if add_table(table, after_lead_in=False) and identified is None:

@@ -345,6 +345,8 @@ def assign_sections(ctx: Context) -> None:
     in_appendix = False
     for c in cands[closing_pos:]:
         if c.form == 2 and _opens_appendix(c.block.text):
+            if not in_appendix:
+                headings[c.block.index] = "appendix"      # a later "PHỤ LỤC 2" is text of the appendix
             in_appendix = True
         section_of[c.block.index] = "appendix" if in_appendix else "closing"
 

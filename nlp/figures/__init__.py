@@ -35,6 +35,8 @@ from storage.record import Figure
 __all__ = ["extract_figures", "figures_in_sentence", "figures_in_table", "match_metric", "FigureDraft"]
 
 BODY_SECTIONS = {"1", "2", "2.1", "2.2", "2.3"}
+# An appendix (Phụ lục after the signature) is read like the body (RECORD.md), its prose too.
+PROSE_SECTIONS = BODY_SECTIONS | {"appendix"}
 # Prose figures are read in the body sections only (section 3 and "Phương hướng" state targets);
 # data tables anywhere but the preamble (an appendix "PHỤ LỤC: MỘT SỐ SỐ LIỆU" is section "other").
 TABLE_SKIP_SECTIONS = {"preamble"}
@@ -115,7 +117,7 @@ def extract_figures(ctx: Context) -> None:
         is_item = b.kind == BlockKind.LIST_ITEM or bool(_BULLET_START.match(text))
         if not is_item:
             lead_period = None
-        if use_all or section in BODY_SECTIONS:
+        if use_all or section in PROSE_SECTIONS:
             running = lead_period or heading_period
             for sentence in _sentences(text):
                 for draft in figures_in_sentence(sentence, default_year, running):
