@@ -94,8 +94,10 @@ def _read(pdf, path: Path, limits: Limits, check_text_layer: bool = True) -> Doc
         lines = _columns(scanned.lines, n, n_pages, heights[n])
         return lines, _merge_by_position(lines, scanned.tables)
 
+    sizes: dict[int, tuple[float, float]] = {}
     for n, page in enumerate(pdf.pages, 1):
         heights[n] = float(page.height)
+        sizes[n] = (float(page.width), float(page.height))
         chars = page.chars
         usable = _usable(chars)
         layer = assess_page(page, chars_text(chars), path, n) if usable and check_text_layer else None
@@ -188,7 +190,18 @@ def _read(pdf, path: Path, limits: Limits, check_text_layer: bool = True) -> Doc
     # a page break is not cut by the notes at the foot of the page.
     for para in join_paragraphs(notes, margins):
         _add_para(doc, para, margins, body_size, footnote=True)
+    _boxes_to_fractions(doc, sizes)
     return doc
+
+
+def _boxes_to_fractions(doc: Document, sizes: dict[int, tuple[float, float]]) -> None:
+    """Block boxes in points -> fractions of their page (what a page image of any size needs)."""
+    for b in doc.blocks:
+        if b.bbox is None or b.page not in sizes:
+            continue
+        w, h = sizes[b.page]
+        x0, top, x1, bottom = b.bbox
+        b.bbox = tuple(round(min(max(v, 0.0), 1.0), 4) for v in (x0 / w, top / h, x1 / w, bottom / h))
 
 
 def _text_page(page, chars: list[dict], n: int, n_pages: int) -> tuple[list[Line], list]:
@@ -305,7 +318,9 @@ def _add_para(doc: Document, para: Para, margins, body_size: float, footnote: bo
     confs = [c for l in para.lines for c in l.confidences]
     style = Style(bold=bold, italic=all(l.italic for l in para.lines), caps=caps, font_size=round(size, 1),
                   alignment=alignment, numbering_label=label)
-    doc.add(kind, text, style=style, page=para.lines[0].page,
+    first = [l for l in para.lines if l.page == para.lines[0].page]  # the box on the page it starts
+    box = (min(l.x0 for l in first), min(l.top for l in first), max(l.x1 for l in first), max(l.bottom for l in first))
+    doc.add(kind, text, style=style, page=para.lines[0].page, bbox=box,
             ocr_confidence=round(sum(confs) / len(confs), 2) if confs else None)
 
 
@@ -332,10 +347,12 @@ def _table_blocks(table: PdfTable) -> tuple[str, list[tuple[int, list]]]:
 def _add_table(doc: Document, table: PdfTable, index: int) -> None:
     text, rows = _table_blocks(table)
     conf = getattr(table, "confidence", None)  # tables read by OCR
-    doc.add(BlockKind.TABLE, text, page=table.page, cells=table.cells, table_index=index, ocr_confidence=conf)
+    box = tuple(table.bbox)
+    doc.add(BlockKind.TABLE, text, page=table.page, cells=table.cells, table_index=index, ocr_confidence=conf,
+            bbox=box)
     for r, cs in rows:
         doc.add(BlockKind.TABLE_ROW, " | ".join(c.text.replace("\n", " ") for c in cs),
-                page=table.page, cells=cs, table_index=index, row=r, ocr_confidence=conf)
+                page=table.page, cells=cs, table_index=index, row=r, ocr_confidence=conf, bbox=box)
     table.index = index  # remembered for joining a continuation
 
 

@@ -55,4 +55,5 @@ class Context:
             section=self.section_of.get(block.index),
             page=block.page,
             block=self.source_index(block),
+            bbox=list(block.bbox) if block.bbox else None,
         )

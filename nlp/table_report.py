@@ -154,14 +154,14 @@ def reading_view(doc: Document, section_of_wording: Callable[[str], str | None])
     header_rows: dict[int, int] = {}
 
     def add(kind: BlockKind, text: str, source: Block, style: Style | None = None) -> None:
-        block = view.add(kind, text, style=style or Style(), page=source.page)
+        block = view.add(kind, text, style=style or Style(), page=source.page, bbox=source.bbox)
         origin[block.index] = source.index
         outline.add(block.index)
 
     for block in doc.blocks:
         spec = tables.get(block.table_index) if block.kind in (BlockKind.TABLE, BlockKind.TABLE_ROW) else None
         if spec is None:
-            copy = view.add(block.kind, block.text, style=block.style, page=block.page, cells=block.cells,
+            copy = view.add(block.kind, block.text, style=block.style, page=block.page, bbox=block.bbox, cells=block.cells,
                             table_index=block.table_index, row=block.row, ocr_confidence=block.ocr_confidence)
             origin[copy.index] = block.index
             continue
