@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from nlp.appendix import appendix_texts
 from nlp.context import Context
 from nlp.sentences import fold, split_sentences
 from nlp.textkit import fold_aligned, joined_blocks, longest_first, nfc
@@ -165,8 +166,9 @@ def extract_channels(ctx: Context) -> None:
     # of the handbook names no channel it used
     factor_texts = {fold(i.evidence.text) for i in ctx.factors.items if i.evidence and i.evidence.text}
     not_identified = [fold(w) for w in load("factors")["not_identified"]]
-    # tables name channels as the labels of their figures: joined_blocks leaves them out
-    for text, block in joined_blocks(blocks):
+    # tables name channels as the labels of their figures: joined_blocks leaves them out;
+    # an appendix is read like the body, its channel lists row by row (nlp/appendix.py)
+    for text, block in joined_blocks(blocks) + appendix_texts(ctx):
         for sentence in split_sentences(text):
             f = fold(sentence)
             if f in factor_texts or fold(text) in factor_texts or any(w in f for w in not_identified):
