@@ -1,5 +1,6 @@
 """Exports of corrected records: JSONL (the contract, one record per line), and tables for
-analysts (CSV, Parquet, Excel) with a national synthesis. Table building is pure; writing is
+analysts (CSV, Parquet, Excel) with a national synthesis (the Excel file also carries the
+Vietnamese sheets of storage/synthesis). Table building is pure; writing is
 one function per format."""
 
 from __future__ import annotations
@@ -151,12 +152,20 @@ def write_jsonl(records: list[dict], out: Path) -> Path:
     return out
 
 
-def write_xlsx(records: list[dict], out: Path) -> Path:
+def write_xlsx(records: list[dict], out: Path, sources=None) -> Path:
+    """Every table, one sheet each, then the national synthesis's Vietnamese sheets
+    (storage/synthesis). `sources` (storage.synthesis.Sources) adds document ids and the failed
+    documents; without it the synthesis is computed from the records alone."""
+    from storage.synthesis import build, from_records
+    from storage.synthesis.workbook import build_workbook
+
     out.parent.mkdir(parents=True, exist_ok=True)
     sheets = {**tables(records), **synthesis(records)}
+    national = build(sources) if sources is not None else from_records(records)
     with pd.ExcelWriter(out, engine="openpyxl") as writer:
         for name, frame in sheets.items():
             frame.to_excel(writer, sheet_name=name[:31], index=False)
+        build_workbook(national, writer.book)
     return out
 
 
@@ -176,9 +185,9 @@ def write_table(records: list[dict], out: Path, fmt: str, table: str = "records"
     return out
 
 
-def export(records: list[dict], fmt: str, out: Path, table: str = "records") -> Path:
+def export(records: list[dict], fmt: str, out: Path, table: str = "records", sources=None) -> Path:
     if fmt == "jsonl":
         return write_jsonl(records, out)
     if fmt == "xlsx":
-        return write_xlsx(records, out)
+        return write_xlsx(records, out, sources)
     return write_table(records, out, fmt, table)

@@ -75,7 +75,7 @@ def channels_chart(s: Synthesis, top: int = 15) -> bytes:
 
 
 def _chart_settings() -> dict:
-    return load("charts")
+    return load("report")
 
 
 def main_pairs(s: Synthesis) -> dict[str, pd.DataFrame]:
@@ -100,7 +100,7 @@ def before_after_chart(s: Synthesis, metric: str, rows: pd.DataFrame, top: int =
     rows = rows.tail(top)
     with plt.rc_context(STYLE):
         fig, ax = plt.subplots(figsize=(WIDTH_IN, 0.34 * len(rows) + 1.1))
-        names = [f"{p} ({vn_period(b)} → {vn_period(a)})" for p, b, a in zip(rows["province"], rows["before_period"], rows["after_period"])]
+        names = [f"{p} ({vn_period(b, True)} → {vn_period(a, True)})" for p, b, a in zip(rows["province"], rows["before_period"], rows["after_period"])]
         y = list(range(len(rows)))
         before, after = rows["before_value"] / scale, rows["after_value"] / scale
         ax.barh([i + 0.2 for i in y], before, height=0.4, color=LIGHT, edgecolor="black", linewidth=0.4,
@@ -109,13 +109,13 @@ def before_after_chart(s: Synthesis, metric: str, rows: pd.DataFrame, top: int =
         for bar, value, pct in zip(bars, after, rows["computed_change_percent"]):
             change = "" if pd.isna(pct) else f" ({'+' if pct >= 0 else ''}{vn_number(pct, 1)}%)"
             ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2, " " + vn_number(value, 1) + change,
-                    va="center", fontsize=7.5)
-        ax.set_yticks(y, names, fontsize=8)
+                    va="center", fontsize=8.5)
+        ax.set_yticks(y, names, fontsize=9)
         ax.set_xlim(0, max(list(before) + list(after)) * 1.4)
         ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: vn_number(v)))
         ax.set_xlabel(spec["unit_label"])
-        more = f", {top} địa phương có giá trị lớn nhất" if len(rows) >= top else ""
-        ax.set_title(f"{label('metric', metric)}: trước và sau{more}", loc="left")
+        more = f" ({top} địa phương lớn nhất)" if len(rows) >= top else ""
+        ax.set_title(f"{label('metric', metric)}{more}", loc="left")
         ax.legend(loc="lower right", fontsize=8, frameon=False)
     return _png(fig)
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date
+
+import pandas as pd
 
 
 def vn_number(value, decimals: int = 0) -> str:
     """1234567 -> '1.234.567'; 12.5 with decimals=1 -> '12,5' (trailing ',0' dropped)."""
-    if value is None:
+    if _blank(value):
         return ""
     text = f"{float(value):,.{decimals}f}"
     if decimals:
@@ -16,7 +19,11 @@ def vn_number(value, decimals: int = 0) -> str:
 
 
 def vn_percent(value, decimals: int = 1) -> str:
-    return f"{vn_number(value, decimals)}%"
+    return "" if _blank(value) else f"{vn_number(value, decimals)}%"
+
+
+def _blank(value) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA
 
 
 def vn_date(value: date | None) -> str:
@@ -37,15 +44,19 @@ _HALF = {"H1": "6 tháng đầu năm", "H2": "6 tháng cuối năm", "9M": "9 th
 _QUARTER = {"Q1": "quý I", "Q2": "quý II", "Q3": "quý III", "Q4": "quý IV"}
 
 
-def vn_period(period: str | None) -> str:
-    """A record period as people write it: '2024-9M' -> '9 tháng 2024', '2024-07' -> '7/2024'."""
-    if not period:
+_SHORT = {"H1": "6T", "H2": "6T cuối", "9M": "9T", "6M": "6T"}
+
+
+def vn_period(period: str | None, short: bool = False) -> str:
+    """A record period as people write it: '2024-9M' -> '9 tháng 2024' (short: '9T/2024'),
+    '2024-07' -> '7/2024'."""
+    if not isinstance(period, str) or not period:
         return ""
-    year, _, part = str(period).partition("-")
+    year, _, part = period.partition("-")
     if not part or not year.isdigit():
-        return str(period)
+        return period
     if part in _HALF:
-        return f"{_HALF[part]} {year}"
+        return f"{_SHORT[part]}/{year}" if short else f"{_HALF[part]} {year}"
     if part in _QUARTER:
         return f"{_QUARTER[part]}/{year}"
     if part.isdigit() and len(part) == 2:
