@@ -312,20 +312,15 @@ def synthesis(xlsx: Optional[Path] = typer.Option(None, "--xlsx", help="Write th
         raise typer.Exit(2)
     started = time.perf_counter()
     result = build(_synthesis_sources(db))
-    written = []
     if xlsx:
         from storage.synthesis.workbook import write_workbook
-        written.append(write_workbook(result, xlsx))
+        console.print(f"wrote {write_workbook(result, xlsx)}")
     if docx:
         from storage.synthesis.draft import counts_sentences, write_draft
-        written.append(write_draft(result, docx))
-        for sentence in counts_sentences(result).values():
-            console.print(sentence)
+        console.print(f"wrote {write_draft(result, docx)}: " + "; ".join(counts_sentences(result).values()))
     if out_dir:
         from storage.synthesis.files import write_tables
-        written.extend(write_tables(result, out_dir, fmt))
-    for path in written if len(written) <= 4 else [written[0], f"... {len(written) - 1} more in {out_dir}"]:
-        console.print(f"wrote {path}")
+        console.print(f"wrote {len(write_tables(result, out_dir, fmt))} {fmt} tables to {out_dir}")
     console.print(f"synthesis of {len(result.sources)} reports in {time.perf_counter() - started:.1f} s")
 
 
