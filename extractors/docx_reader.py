@@ -112,8 +112,7 @@ class _DocxReader:
         self.table_count = 0
         # Legacy encodings (VNI, TCVN3) are decided run by run; what the whole body shows lets
         # a one-word run in a font that names no encoding be decided too.
-        self.legacy_prior = document_prior(
-            "".join(t.text or "" for t in p.iter(qn("w:t"))) for p in wdoc.element.body.iter(_TAG_P))
+        self.legacy_prior = document_prior(_legacy_samples(wdoc.element.body))
         self.legacy = ConversionTally()
 
     # -- parts ------------------------------------------------------------------------
@@ -355,6 +354,18 @@ class _DocxReader:
 
 
 # -- helpers -----------------------------------------------------------------------------
+def _legacy_samples(body):
+    """(text, font hint) for document_prior: each paragraph's text, and each run whose own
+    w:rFonts names a legacy font (style inheritance is left to the run-by-run pass)."""
+    for p in body.iter(_TAG_P):
+        yield "".join(t.text or "" for t in p.iter(qn("w:t"))), None
+        for r in p.iter(_TAG_R):
+            rpr = r.find(qn("w:rPr"))
+            hint = font_encoding(_font_name(rpr.find(qn("w:rFonts")))) if rpr is not None else None
+            if hint is not None:
+                yield "".join(t.text or "" for t in r.iter(qn("w:t"))), hint
+
+
 def _font_name(fonts) -> str | None:
     """The run's font for Latin text. Word draws ASCII in w:ascii and the Windows-1252 upper
     half (where VNI/TCVN3 put their letters) in w:hAnsi: a legacy font named in either wins."""

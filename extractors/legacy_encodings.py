@@ -214,8 +214,9 @@ def judge(text: str, hint: Encoding | None = None, *, prior: frozenset[Encoding]
     """The encoding `text` is in. `hint` is what its font name says; `prior` the legacy
     encodings the whole document shows, which lets a one-word run be decided.
 
-    A font-named run is decoded unless it reads at least as well as it is (a Unicode run typed
-    in a VNI-named font is not converted twice). Without a font name the text must read as
+    A font-named run is decoded unless it reads better as it is, or as well in a document that
+    shows no other use of that encoding (a Unicode run typed in a VNI-named font is not
+    converted twice). Without a font name the text must read as
     Vietnamese once decoded (70% of the words the decoding changes, 60% of its non-ASCII words) and
     not as it is (at most half of the changed words in use: VNI "vò" for "vị" is a word too),
     which keeps French "où" and German "schön" as they are.
@@ -224,9 +225,10 @@ def judge(text: str, hint: Encoding | None = None, *, prior: frozenset[Encoding]
         return Encoding.UNICODE
     if hint in LEGACY:
         ev = evidence(text, hint)
-        if ev.changed and (ev.gain > 0 or ev.known_as_is == 0 and ev.valid_decoded == 0):
-            return hint  # the second case: fragments of a word split over runs
-        return Encoding.UNICODE
+        if ev.changed and (ev.gain > 0 or ev.gain == 0 and hint in prior
+                           or ev.known_as_is == 0 and ev.valid_decoded == 0):
+            return hint  # a tie ("Sè" is TCVN3 "Số") goes to the font in a document using it;
+        return Encoding.UNICODE  # the last case: fragments of a word split over runs
     best, best_gain = Encoding.UNICODE, 0
     for enc in LEGACY:
         ev = evidence(text, enc)
@@ -238,14 +240,21 @@ def judge(text: str, hint: Encoding | None = None, *, prior: frozenset[Encoding]
     return best
 
 
-def document_prior(texts) -> frozenset[Encoding]:
-    """The legacy encodings a whole document's text clearly shows (judged on all of it)."""
-    joined = "\n".join(texts)
-    found = set()
-    for enc in LEGACY:
-        ev = evidence(joined, enc)
-        if ev.gain >= 4 and ev.valid_decoded >= 0.7 * ev.changed and ev.known_as_is <= 0.5 * ev.changed:
+def document_prior(samples) -> frozenset[Encoding]:
+    """The legacy encodings a document clearly uses, from (text, font hint) samples: a run in
+    a legacy-named font that reads better decoded (a word or more), or a paragraph whose text
+    alone reads as a legacy encoding."""
+    found: set[Encoding] = set()
+    for text, hint in samples:
+        if text.isascii() or _UNICODE_ONLY.search(text):
+            continue
+        if hint in LEGACY:
+            if hint not in found and evidence(text, hint).gain >= 2:
+                found.add(hint)
+        elif (enc := judge(text)) is not Encoding.UNICODE:
             found.add(enc)
+        if len(found) == len(LEGACY):
+            break
     return frozenset(found)
 
 
