@@ -79,7 +79,8 @@ _TCVN3_CAPS = {"Ă": "\xa1", "Â": "\xa2", "Ê": "\xa3", "Ô": "\xa4", "Ơ": "\x
 def _tcvn3_table() -> dict[str, str]:
     table = {_letter(v, t): codes[t] for v, codes in _TCVN3_LOW.items() for t in range(6)}
     table["đ"] = "\xae"
-    return {k: v for k, v in table.items() if k != v}
+    # ý keeps its code (0xFD is ý in both): it stays in the table so that "Ý" is known as a capital
+    return {k: v for k, v in table.items() if k != v or not k.isascii()}
 
 
 VNI = _vni_table()
