@@ -81,10 +81,12 @@ def _frame(name: str, rows: list[dict], extra: list[str] | None = None) -> pd.Da
 
 
 def _review_status(record: dict) -> str:
-    """'in_review' once a reviewer has corrected the record, else 'unreviewed'. Nobody can
-    approve a record until the review page exists (issue 9), so a status the record itself
-    carries (a hand-made reference says 'approved') is not taken as a reviewer's approval."""
-    return "in_review" if (record.get("review") or {}).get("corrected_fields") else "unreviewed"
+    """The corrected record's review status: 'approved' once a reviewer approved it on the
+    review page (a correction of review.status), 'in_review' once anything was corrected,
+    else 'unreviewed' (what every extracted record starts as)."""
+    review = record.get("review") or {}
+    status = review.get("status") or "unreviewed"
+    return "in_review" if status == "unreviewed" and review.get("corrected_fields") else status
 
 
 def _plan_documents(record: dict) -> str:

@@ -66,10 +66,13 @@ def db_url(tmp_path_factory):
         repo.record_success(doc, older, version="gold", parse_seconds=0, nlp_seconds=0, warnings=[])
         for stem in STEMS:
             record = _gold(stem)
+            record["review"] = {"status": "unreviewed", "corrected_fields": []}  # as extracted: nobody reviewed
             doc, _ = repo.register_file(record["document"]["sha256"], record["document"]["file_name"], 1, None)
             repo.record_success(doc, record, version="gold", parse_seconds=0, nlp_seconds=0, warnings=[])
         # A reviewer corrects Sơn La's plan status (the gold says not_built).
         repo.add_correction(repo.find("SonLa_BC247_scan.pdf"), "plan.status", "in_progress", author="Lan")
+        # A reviewer approves Hà Nội's record on the review page (a correction of review.status).
+        repo.set_approval(repo.find("HaNoi_BC-UBND_quangba-TTDN_3836.pdf"), True, by="Lan")
         # Cao Bằng sent a file that could not be read.
         failed, _ = repo.register_file("f" * 64, "BaoCao_CaoBang_2024.pdf", 1, None)
         repo.record_failure(failed, code="corrupt", message="the PDF has no readable pages", version="gold")
@@ -147,7 +150,9 @@ def test_workbook_counts_equal_the_hand_count(outputs):
     assert row["Thuộc tỉnh, thành phố (2025)"] == "Quảng Ninh"
     son_la = summary[summary["Tỉnh, thành phố (2024)"] == "Sơn La"].iloc[0]
     assert son_la["Tình trạng duyệt"] == "đang duyệt" and son_la["Tình trạng duyệt (mã)"] == "in_review"
-    assert (reported["Tình trạng duyệt"] == "chưa duyệt").sum() == 33
+    ha_noi = summary[summary["Tỉnh, thành phố (2024)"] == "Hà Nội"].iloc[0]
+    assert ha_noi["Tình trạng duyệt"] == "đã duyệt"
+    assert (reported["Tình trạng duyệt"] == "chưa duyệt").sum() == 32
     assert summary.loc[summary["Tỉnh, thành phố (2024)"] == "Hà Giang", "Thuộc tỉnh, thành phố (2025)"].item() == \
         "Tuyên Quang"
 
@@ -281,3 +286,15 @@ def test_themes_are_the_same_on_every_run():
     assert [(t.theme_id, t.name, t.provinces, t.example) for t in first] == \
         [(t.theme_id, t.name, t.provinces, t.example) for t in second]
     assert len(first) >= 5 and all(len(t.provinces) >= 2 for t in first)
+
+
+def test_export_xlsx_carries_the_synthesis_sheets(tmp_path):
+    from storage.exports import export
+
+    out = export([make_record(), make_record(sha="b" * 64, file_name="HaNoi.pdf", province="Hà Nội")], "xlsx",
+                 tmp_path / "records.xlsx")
+    wb = load_workbook(out)
+    assert {"records", "synthesis_channels"} <= set(wb.sheetnames)  # the raw tables stay
+    assert set(SHEETS) <= set(wb.sheetnames)
+    summary = _sheet(wb, "Tổng hợp")
+    assert (summary["Đã gửi báo cáo"] == "có").sum() == 2
