@@ -213,6 +213,10 @@ def mixed_doc(tmp_path_factory):
     _run(p, "ät Nam", "VNI-Helve", bold=True)
     p = d.add_paragraph()                                  # Unicode typed later in a VNI font
     _run(p, "Thông tin và Truyền thông tỉnh Hoà Bình có tôi", "VNI-Times")
+    p = d.add_paragraph()                                  # ... with no letter only Unicode has
+    _run(p, "có tôi và Hoà Bình", "VNI-Times")
+    p = d.add_paragraph()                                  # TCVN3 in a font that names no encoding
+    _run(p, "B¸o c¸o t×nh h×nh thùc hiÖn", "Arial")
     p = d.add_paragraph()                                  # VNI in a font that names no encoding
     _run(p, to_vni("Ủy ban nhân dân tỉnh Đồng Tháp báo cáo kết quả năm 2023"), "Times New Roman")
     p = d.add_paragraph()                                  # Unicode with French/German words
@@ -230,11 +234,13 @@ def mixed_doc(tmp_path_factory):
 
 def test_mixed_document_converts_run_by_run(mixed_doc):
     texts = [b.text for b in mixed_doc.blocks]
-    assert texts[:7] == [
+    assert texts[:9] == [
         "BÁO CÁO",
         "Thông tin và Truyền thông phối hợp với Sở Ngoại vụ tỉnh Đồng Tháp",
         "Việt Nam",
         "Thông tin và Truyền thông tỉnh Hoà Bình có tôi",
+        "có tôi và Hoà Bình",
+        "Báo cáo tình hình thực hiện",
         "Ủy ban nhân dân tỉnh Đồng Tháp báo cáo kết quả năm 2023",
         "Ông Müller uống café ở Zürich, où la façade est naïve",
         "Đơn vị tính | Tỷ đồng",
@@ -245,7 +251,8 @@ def test_mixed_document_converts_run_by_run(mixed_doc):
 def test_warning_says_what_was_converted(mixed_doc):
     assert _legacy_warning(mixed_doc) == (
         "legacy_encoding_converted: VNI-Windows in 5 runs (VNI-Times, VNI-Helve; "
-        "read from the text: Times New Roman, Arial), TCVN3 in 2 runs (.VnTimeH, .VnTime)")
+        "read from the text: Times New Roman, Arial), "
+        "TCVN3 in 3 runs (.VnTimeH, .VnTime; read from the text: Arial)")
 
 
 def test_all_letters_in_vni_font_runs(tmp_path):
