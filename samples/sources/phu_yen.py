@@ -94,6 +94,7 @@ GOLD = dict(
         ("portal", "Cổng Thông tin điện tử tỉnh (phiên bản tiếng Anh)", "Cổng Thông tin điện tử tỉnh (phiên bản tiếng Anh), Fanpage"),
         ("facebook", "Fanpage tiếng Anh “Visit Phu Yen”", "Cổng Thông tin điện tử tỉnh (phiên bản tiếng Anh), Fanpage"),
         ("youtube", "kênh YouTube “Phu Yen Tourism”", "Cổng Thông tin điện tử tỉnh (phiên bản tiếng Anh), Fanpage"),
+        ("video", "các video quảng bá du lịch Phú Yên", "Số lượt người xem các video quảng bá"),
         ("national_media", "Kênh VTV4", "Phối hợp với Kênh VTV4 và Hệ Phát thanh đối ngoại VOV5"),
         ("national_media", "Hệ Phát thanh đối ngoại VOV5", "Phối hợp với Kênh VTV4 và Hệ Phát thanh đối ngoại VOV5"),
         ("press_trips", "phóng viên báo chí nước ngoài", "Mời phóng viên báo chí nước ngoài khảo sát"),

@@ -38,7 +38,7 @@ Từ 22 yếu tố truyền thông theo hướng dẫn của Bộ, tỉnh lựa 
 - Khu kinh tế Dung Quất và các khu công nghiệp VSIP Quảng Ngãi, với hạ tầng cảng biển nước sâu.
 - Đặc sản địa phương: tỏi Lý Sơn, đường phổi, cá bống sông Trà.
 ## 3.|Thông điệp truyền thông
-Tỉnh đã xác định thông điệp chính “Quảng Ngãi - Nơi biển đảo gọi mời”, sử dụng thống nhất trên các ấn phẩm, video và sự kiện quảng bá ra nước ngoài.
+Tỉnh đã xác định thông điệp chính “Quảng Ngãi - Nơi biển đảo gọi mời”, sử dụng thống nhất trên mọi sản phẩm truyền thông quảng bá ra nước ngoài.
 ## 4.|Phương thức, kênh truyền thông
 - Cổng Thông tin điện tử tỉnh duy trì phiên bản tiếng Anh và tiếng Hàn, cập nhật thông tin chính sách, dự án kêu gọi đầu tư.
 - Fanpage “Quang Ngai Tourism” và kênh YouTube “Quang Ngai Tourism”; tính đến tháng 8/2024, kênh YouTube có 35 video với hơn 420 nghìn lượt xem.
@@ -133,6 +133,7 @@ GOLD = dict(
         ("portal", "Cổng Thông tin điện tử tỉnh", "Cổng Thông tin điện tử tỉnh duy trì phiên bản tiếng Anh"),
         ("facebook", "Fanpage “Quang Ngai Tourism”", "Fanpage “Quang Ngai Tourism” và kênh YouTube"),
         ("youtube", "kênh YouTube “Quang Ngai Tourism”", "Fanpage “Quang Ngai Tourism” và kênh YouTube"),
+        ("video", "35 video", "kênh YouTube có 35 video"),
         ("local_media", "Đài Phát thanh và Truyền hình Quảng Ngãi", "Đài Phát thanh và Truyền hình Quảng Ngãi phát sóng"),
         ("national_media", "Kênh VTV4", "Đài Phát thanh và Truyền hình Quảng Ngãi phát sóng"),
         ("national_media", "báo Việt Nam News", "Đài Phát thanh và Truyền hình Quảng Ngãi phát sóng"),

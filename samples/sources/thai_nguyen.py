@@ -37,7 +37,7 @@ Tỉnh xác định 04 yếu tố thế mạnh:
 - Môi trường đầu tư công nghiệp công nghệ cao, nơi đặt các tổ hợp sản xuất điện tử lớn của Hàn Quốc.
 - Trung tâm đào tạo nguồn nhân lực của vùng trung du và miền núi phía Bắc.
 ## 3.|Thông điệp truyền thông
-Thông điệp chung của tỉnh là “Thái Nguyên - Đệ nhất danh trà”, phiên bản tiếng Anh “Thai Nguyen - The Land of Fine Tea”, được sử dụng trên toàn bộ ấn phẩm, video và gian hàng quảng bá.
+Thông điệp chung của tỉnh là “Thái Nguyên - Đệ nhất danh trà”, phiên bản tiếng Anh “Thai Nguyen - The Land of Fine Tea”, được sử dụng thống nhất trên mọi sản phẩm truyền thông của tỉnh.
 Trong hoạt động xúc tiến đầu tư ở nước ngoài, tỉnh sử dụng khẩu hiệu tiếng Anh “Thai Nguyen - Your Smart Investment Destination”.
 Thông điệp được điều chỉnh theo từng thị trường mục tiêu như sau:
 | Thị trường mục tiêu | Thông điệp | Kênh chủ yếu |
