@@ -226,9 +226,10 @@ def extract_assessment(ctx: Context) -> None:
                 bucket = sub
                 if not li[1]:
                     continue
-                if not is_list and sid == "2":
-                    # in an undivided section 2, a paragraph "Khó khăn, vướng mắc: A; B. C" is
-                    # a lead-in label and its points (sentences, parts between semicolons)
+                if not is_list and (sid == "2" or not bucket.startswith("causes")):
+                    # a paragraph "Khó khăn, vướng mắc: A; B. C" is a lead-in label and its
+                    # points (sentences, parts between semicolons); outside an undivided
+                    # section 2 a cause so labelled is one statement, as written
                     mixed = split_causes(li[1])
                     if mixed:
                         for kind, part in mixed:

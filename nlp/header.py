@@ -438,13 +438,25 @@ def _most_named_province(ctx: Context) -> str | None:
 
 # ------------------------------------------------------------------ signature
 
+def _closes(block: Block) -> bool:
+    f = fold(block.text)
+    return f.startswith(("trên đây là", "nơi nhận")) or "nơi nhận" in f[:40]
+
+
 def _signature_text(ctx: Context) -> str:
+    from nlp.sections import opens_appendix
+
     blocks = [b for b in ctx.document.blocks if b.kind not in (BlockKind.HEADER, BlockKind.FOOTER, BlockKind.FOOTNOTE)]
+    # an appendix after the signature is no part of it (a long one would push it out of the tail)
+    first = next((i for i, b in enumerate(blocks) if b.index >= ctx.report_start and _closes(b)), None)
+    if first is not None:
+        cut = next((i for i in range(first + 1, len(blocks))
+                    if len(blocks[i].text) < 200 and opens_appendix(blocks[i].text)), len(blocks))
+        blocks = blocks[:cut]
     tail = blocks[-SIGNATURE_MAX_BLOCKS:]
     closing_at = 0
     for i, b in enumerate(tail):
-        f = fold(b.text)
-        if f.startswith(("trên đây là", "nơi nhận")) or "nơi nhận" in f[:40]:
+        if _closes(b):
             closing_at = i
             break
     lines: list[str] = []

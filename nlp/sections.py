@@ -296,8 +296,12 @@ def assign_sections(ctx: Context) -> None:
         if c.form:
             sid, _ = _best(c, current)
         if pos == after_table and sid is None and current not in ("preamble", "1"):
+            # its caption ("BIỂU SO SÁNH MỘT SỐ CHỈ TIÊU ...") is a sub-heading of section 1
             current = "1"
+            opened_level = min(c.level, top_level if top_level is not None else c.level)
             segments.append((pos, current))
+            section_of[block.index] = current
+            continue
         if sid is None and c.inline and c.label not in (None, "bullet", "paren"):
             sid = c.inline[0]            # "3. Kiến nghị: Đề nghị ..." (a bullet lead-in stays inside)
         if sid is not None:
@@ -344,7 +348,7 @@ def assign_sections(ctx: Context) -> None:
     # closing, and appendices after the signature
     in_appendix = False
     for c in cands[closing_pos:]:
-        if c.form == 2 and _opens_appendix(c.block.text):
+        if c.form == 2 and opens_appendix(c.block.text):
             if not in_appendix:
                 headings[c.block.index] = "appendix"      # a later "PHỤ LỤC 2" is text of the appendix
             in_appendix = True
@@ -362,7 +366,7 @@ def assign_sections(ctx: Context) -> None:
     ctx.sections = _entries(ctx, body, headings)
 
 
-def _opens_appendix(text: str) -> bool:
+def opens_appendix(text: str) -> bool:
     """"PHỤ LỤC ...", "Phụ lục 2: ...", "BIỂU SỐ 01", "DANH MỤC ..." after the signature."""
     key = fold(text)
     words = _outline()["appendix_starts"]

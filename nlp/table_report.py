@@ -15,7 +15,7 @@ number: a row is placed by its wording. Column names: nlp/data/outline.yaml `out
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable
 
@@ -158,19 +158,22 @@ def reading_view(doc: Document, section_of_wording: Callable[[str], str | None])
         origin[block.index] = source.index
         outline.add(block.index)
 
+    def copy(block: Block) -> None:
+        view.blocks.append(replace(block, index=len(view.blocks)))
+        origin[len(view.blocks) - 1] = block.index
+
     for block in doc.blocks:
         spec = tables.get(block.table_index) if block.kind in (BlockKind.TABLE, BlockKind.TABLE_ROW) else None
         if spec is None:
-            copy = view.add(block.kind, block.text, style=block.style, page=block.page, bbox=block.bbox, cells=block.cells,
-                            table_index=block.table_index, row=block.row, ocr_confidence=block.ocr_confidence)
-            origin[copy.index] = block.index
+            copy(block)
             continue
         if block.kind == BlockKind.TABLE:
             continue                      # the rows stand for it
         seen = header_rows.get(spec.table_index, 0)
         header_rows[spec.table_index] = seen + 1
         if seen < spec.header_rows:
-            continue                      # the column names
+            copy(block)                   # the column names: a table row of the preamble
+            continue
         cells = _cell_map(block)
         texts = [t for t in cells.values() if t]
         if not texts or all(_COLUMN_NUMBERS.match(t) for t in texts):
@@ -184,9 +187,10 @@ def reading_view(doc: Document, section_of_wording: Callable[[str], str | None])
             results = [cells.get(c, "") for c in sorted(cells) if c not in (spec.number_col, spec.content_col)]
         content = re.sub(r"\s+", " ", content).strip()
         if content:
-            label = _label(number) if number else ""
             if section_of_wording(content) is not None:
-                add(BlockKind.HEADING, f"{label} {content}".strip(), block, Style(bold=True))
+                # the running number as a Word auto-number: a level, not words of the heading
+                label = _label(number) if number else ""
+                add(BlockKind.HEADING, content, block, Style(bold=True, numbering_label=label or None))
             else:
                 # an item the outline does not name ("Thông điệp truyền thông"): a lead-in of
                 # its section, what the row's result says about it follows

@@ -107,3 +107,15 @@ def test_the_appendix_factor_table_counts_like_the_body(appendix_record):
     assert factors["Khu du lịch Mẫu Sơn"]["group"] == "tourism"
     assert {f["evidence"]["section"] for f in factors.values()} == {"appendix"}
     assert record["factors"]["identified"] is True
+
+
+def test_a_long_appendix_does_not_hide_the_signature(tmp_path):
+    """The signer stands before the appendix, however many rows the appendix has."""
+    path = build_report_with_appendix(tmp_path / "long.docx")
+    d = docx.Document(path)
+    d.add_paragraph("4. Danh sách sự kiện quảng bá")
+    _table(d, [["STT", "Sự kiện", "Thời gian"]] + [[str(i), f"Sự kiện quảng bá số {i}", f"tháng {i % 12 + 1}/2023"]
+                                                  for i in range(1, 41)])
+    d.save(path)
+    record = build_record(extract(path), "0" * 64).to_json_dict()
+    assert record["document"]["signer"] == {"name": "Đoàn Thu Hà", "position": "Phó Chủ tịch"}
