@@ -46,7 +46,7 @@ class _Tables:
     tcvn3: dict[int, str]               # for str.translate
     tcvn3_codes: frozenset[str]
     fonts: tuple[tuple[re.Pattern, Encoding], ...]
-    capitals: re.Pattern | None         # TCVN3 fonts that draw capitals (".VnTimeH")
+    capitals: dict[Encoding, re.Pattern]  # fonts that draw capitals (".VnTimeH")
     token: re.Pattern                   # a word: letters and any legacy code
     onsets: tuple[str, ...]             # longest first, "" last
     rhymes: frozenset[str]
@@ -70,12 +70,12 @@ def tables() -> _Tables:
     tcvn3_codes = frozenset(map(chr, tcvn3))
 
     fonts_spec = yaml.safe_load((_DATA / "legacy_fonts.yaml").read_text(encoding="utf-8"))
-    fonts, capitals = [], None
+    fonts, capitals = [], {}
     for name, spec in fonts_spec.items():
         enc = Encoding(name)
-        fonts.extend((re.compile(p, re.IGNORECASE), enc) for p in spec.get("fonts", []))
+        fonts.extend((re.compile(p), enc) for p in spec.get("fonts", []))
         if spec.get("capitals"):
-            capitals = re.compile(spec["capitals"])
+            capitals[enc] = re.compile(spec["capitals"])
 
     syll = yaml.safe_load((_DATA / "syllable_structure.yaml").read_text(encoding="utf-8"))
     rhymes = frozenset(r for group in syll["rhymes"] for r in group.split())
@@ -133,9 +133,9 @@ def font_encoding(font: str | None) -> Encoding | None:
 
 @lru_cache(maxsize=1024)
 def draws_capitals(font: str | None) -> bool:
-    """A TCVN3 capitals font (".VnTimeH"): lower-case codes are shown as capitals."""
-    cap = tables().capitals
-    return bool(font and cap is not None and font_encoding(font) is Encoding.TCVN3 and cap.match(font.strip()))
+    """A legacy capitals font (".VnTimeH"): lower-case codes are shown as capitals."""
+    cap = tables().capitals.get(font_encoding(font))
+    return bool(cap is not None and cap.match(font.strip()))
 
 
 # -- reading as Vietnamese --------------------------------------------------------------------

@@ -19,7 +19,7 @@ from docx.text.run import Run
 
 from extractors import extract
 from extractors.convert import convert
-from extractors.legacy_encodings import Encoding, judge, vni_to_unicode
+from extractors.legacy_encodings import Encoding, draws_capitals, font_encoding, judge, vni_to_unicode
 from nlp.pipeline import build_record
 
 slow = pytest.mark.slow
@@ -86,6 +86,16 @@ def test_known_real_strings():
     assert vni_to_unicode("Thoâng tin vaø Truyeàn thoâng") == "Thông tin và Truyền thông"
     assert vni_to_unicode("Uûy ban nhaân daân") == "Ủy ban nhân dân"  # modifier in the other case
     assert vni_to_unicode("ngöôøi daân tænh Ñoàng Thaùp") == "người dân tỉnh Đồng Tháp"
+
+
+def test_font_names():
+    for font in ("VNI-Times", "VNI-Helve", "Vni-Aptima", "VNI Times"):
+        assert font_encoding(font) is Encoding.VNI, font
+    for font in (".VnTime", ".VnArialH", "VnTime"):
+        assert font_encoding(font) is Encoding.TCVN3, font
+    for font in ("Times New Roman", "Arial", "Vnimage", None, ""):
+        assert font_encoding(font) is None, font
+    assert draws_capitals(".VnTimeH") and not draws_capitals(".VnTime") and not draws_capitals("VNI-TimesH")
 
 
 def test_the_text_tells_vni_from_unicode_and_european_words():
