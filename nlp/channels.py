@@ -2,8 +2,9 @@
 contract's channel ids, one entry per distinct mention (the report's own words, e.g.
 'Fanpage "Visit Quang Ninh"'), with evidence.
 
-Patterns are regular expressions on folded text (nlp/data/channels.yaml), matched on a
-same-length fold of the sentence so that the mention is cut from the original words.
+Patterns are regular expressions on folded text (nlp/data/channels.yaml), matched by a
+vocabulary matcher (nlp/matchers.py) with offsets into the sentence, so that the mention is
+cut from the original words.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from functools import lru_cache
 
 from nlp.appendix import appendix_texts
 from nlp.context import Context
+from nlp.matchers import Entry, VocabularyMatcher, backend, build
 from nlp.sentences import fold, split_sentences
 from nlp.textkit import fold_aligned, joined_blocks, longest_first, nfc
 from nlp.vocab import load
@@ -23,7 +25,9 @@ NAME_PREFIXES = ("kênh", "trang", "tài khoản", "nền tảng", "mạng xã h
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> list[tuple[str, re.Pattern]]:
+def _entries() -> tuple[Entry, ...]:
+    """The patterns of channels.yaml, "{province}" and "{country}" filled in; a generic word
+    that needs a proper name after it ("ứng dụng Hue-S") under the id NAMED + channel."""
     data = load("channels")
     names = []
     for name, spec in load("provinces")["provinces"].items():
@@ -34,12 +38,16 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     out = []
     for channel, patterns in data["channels"].items():
         for p in patterns:
-            rx = str(p).replace("{province}", province).replace("{country}", country)
-            out.append((channel, re.compile(r"(?<![\w.])" + rx + r"(?![\w])")))
+            out.append(Entry(channel, str(p).replace("{province}", province).replace("{country}", country)))
     for channel, patterns in (data.get("name_required") or {}).items():
-        for p in patterns:
-            out.append((NAMED + channel, re.compile(r"(?<![\w.])" + str(p) + r"(?![\w])")))
-    return out
+        out.extend(Entry(NAMED + channel, str(p)) for p in patterns)
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def _matcher(name: str) -> VocabularyMatcher:
+    # not inside a web address or after a full stop ("x.vn" names no channel of its own)
+    return build(_entries(), name, r"(?<![\w.])")
 
 
 NAMED = "named:"
@@ -107,22 +115,21 @@ def _mentions(sentence: str) -> list[tuple[str, str]]:
     # được giới thiệu trong Cẩm nang") names that handbook, not a publication of the province
     handbook = any(re.search(fold(c), low) for c in cfg.get("handbook_cues", []))
     hits = []
-    for channel, rx in _patterns():
+    for start, end, channel in _matcher(backend()).find(text):
         named = channel.startswith(NAMED)
         if organisation and channel in cfg.get("organisation_channels", []):
             continue
-        for m in rx.finditer(low):
-            if m.start() >= cut:
-                continue
-            if channel in cfg.get("recognition_channels", []) and any(a <= m.start() < b for a, b in recognition):
-                continue
-            if channel in cfg.get("attraction_channels", []) and any(a <= m.start() < b for a, b in attraction):
-                continue
-            if handbook and channel in cfg.get("handbook_channels", []):
-                continue
-            if named and not _PROPER_NAME.match(text[m.end():]):
-                continue
-            hits.append((m.start(), m.end(), channel[len(NAMED):] if named else channel))
+        if start >= cut:
+            continue
+        if channel in cfg.get("recognition_channels", []) and any(a <= start < b for a, b in recognition):
+            continue
+        if channel in cfg.get("attraction_channels", []) and any(a <= start < b for a, b in attraction):
+            continue
+        if handbook and channel in cfg.get("handbook_channels", []):
+            continue
+        if named and not _PROPER_NAME.match(text[end:]):
+            continue
+        hits.append((start, end, channel[len(NAMED):] if named else channel))
     # the longer match wins where matches overlap
     kept = longest_first(hits)
     out = []

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from extractors.model import BlockKind
 from nlp.context import Context
+from nlp.matchers import Entry, VocabularyMatcher, backend, build
 from nlp.sentences import fold
 from nlp.textkit import clean_item, fold_aligned, item_texts, joined_blocks, lead_in, longest_first, nfc, split_label
 from nlp.vocab import load
@@ -23,10 +24,15 @@ MAX_SUBHEADING_CHARS = 120
 @lru_cache(maxsize=1)
 def _cfg() -> dict:
     data = load("addressees")
-    patterns = [(aid, re.compile(r"(?<!\w)" + str(p) + r"(?!\w)")) for aid, ps in data["addressees"].items() for p in ps]
-    return {"patterns": patterns,
+    entries = tuple(Entry(aid, str(p)) for aid, ps in data["addressees"].items() for p in ps)
+    return {"entries": entries,
             "not_after": sorted((fold(w) for w in data["not_after"]), key=len, reverse=True),
             "addressed_after": sorted((fold(w) for w in data["addressed_after"]), key=len, reverse=True)}
+
+
+@lru_cache(maxsize=None)
+def _matcher(name: str) -> VocabularyMatcher:
+    return build(_cfg()["entries"], name)
 
 
 def addressees(text: str) -> tuple[list[str], list[str]]:
@@ -34,11 +40,7 @@ def addressees(text: str) -> tuple[list[str], list[str]]:
     "đề nghị" / "đối với" ... or opening the text; mentions after "trình", "phối hợp với", "của" ... are left out."""
     cfg = _cfg()
     low = fold_aligned(nfc(text))
-    hits = []
-    for aid, rx in cfg["patterns"]:
-        for m in rx.finditer(low):
-            hits.append((m.start(), m.end(), aid))
-    kept = longest_first(hits)
+    kept = longest_first(_matcher(backend()).find(text))
     explicit: list[str] = []
     found: list[str] = []
     prev_end = 0
