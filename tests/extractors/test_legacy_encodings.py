@@ -287,3 +287,15 @@ def test_unicode_report_with_latin1_words_is_unchanged(tmp_path):
     original, with_words = extract(SAMPLE), extract(tmp_path / "latin1.docx")
     assert [b.text for b in with_words.blocks] == [b.text for b in original.blocks] + [words]
     assert not any(w.startswith("legacy_encoding") for w in with_words.warnings)
+
+
+def test_font_from_the_paragraph_style(tmp_path):
+    """Runs with no font of their own take the style's: a Normal style in VNI-Times."""
+    d = docx.Document()
+    d.styles["Normal"].font.name = "VNI-Times"
+    d.add_paragraph(to_vni("Ủy ban nhân dân tỉnh"))
+    d.add_paragraph(to_vni("Số"))
+    d.save(str(tmp_path / "style.docx"))
+    doc = extract(tmp_path / "style.docx")
+    assert [b.text for b in doc.blocks] == ["Ủy ban nhân dân tỉnh", "Số"]
+    assert _legacy_warning(doc) == "legacy_encoding_converted: VNI-Windows in 2 runs (VNI-Times)"
