@@ -313,7 +313,9 @@ def _references(blocks: list[Block], notes: list[Block] | None = None) -> list[t
                     # a plan that implements the province's plan cited before it in the same
                     # paragraph ("và hằng năm ban hành kế hoạch triển khai, gần nhất là Kế hoạch
                     # số 96/KH-UBND ... về nhiệm vụ năm 2024")
-                    follow_up = block.index in accepted_blocks and parts[0] in ("kh", "ctr") and (
+                    # (or in the paragraph right after it: a table cell's next paragraph)
+                    follow_up = (block.index in accepted_blocks or block.index - 1 in accepted_blocks) \
+                        and parts[0] in ("kh", "ctr") and (
                         any(w in fold(sentence) for w in follow_words) or
                         any(re.match(r"(?:về |để )?" + re.escape(w) + r"(?!\w)", subject) for w in implementing))
                     if not follow_up:
