@@ -30,7 +30,7 @@ from review import fields as F
 from review.security import RateLimiter, Session, SessionSigner, dummy_hash, load_secret, verify_password
 from storage import field_paths
 from storage.models import DocumentRow
-from storage.repository import NotFound, Repository, StaleVersion
+from storage.repository import NotFound, Repository, StaleVersion, local_time
 
 HERE = Path(__file__).parent
 COOKIE = "retl_session"
@@ -81,6 +81,7 @@ def create_app(ws: Workspace | None = None, *, secret: bytes | None = None, sess
     app = FastAPI(title="report-etl review", docs_url=None, redoc_url=None, openapi_url=None)
     templates = Jinja2Templates(directory=str(HERE / "templates"))  # autoescape on for .html
     templates.env.globals.update(review_status=REVIEW_STATUS, number=F.format_number)
+    templates.env.filters["localtime"] = lambda at, fmt="%d/%m/%Y %H:%M": local_time(at).strftime(fmt)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.state.settings = settings
 
@@ -231,7 +232,8 @@ def create_app(ws: Workspace | None = None, *, secret: bytes | None = None, sess
                 "warning_count": len(warnings), "superseded": doc.superseded_by_id is not None,
                 "review": ((record or {}).get("review") or {}).get("status", "unreviewed"),
                 "last_by": last.actor if last else None,
-                "last_at": last.at.strftime("%d/%m/%Y %H:%M") if last else None}
+                "last_at": local_time(last.at).strftime("%Y-%m-%d %H:%M") if last else None,  # sorts
+                "last_shown": local_time(last.at).strftime("%d/%m/%Y %H:%M") if last else None}
 
     # -- one document ------------------------------------------------------------------------
     @app.get("/documents/{doc_id}", response_class=HTMLResponse)
@@ -278,7 +280,8 @@ def create_app(ws: Workspace | None = None, *, secret: bytes | None = None, sess
         return page(request, "_field.html", session, doc_id=doc_id, f=fld, version=version)
 
     def _saved(request: Request, doc_id: int, anchor: str = "") -> Response:
-        target = f"/documents/{doc_id}" + (f"#{anchor}" if anchor else "")
+        # A new query each time: a redirect that differs only by its #anchor would not reload.
+        target = f"/documents/{doc_id}?t={time.time_ns()}" + (f"#{anchor}" if anchor else "")
         if request.headers.get("hx-request") == "true":
             return Response(status_code=204, headers={"HX-Redirect": target})
         return RedirectResponse(target, status_code=303)

@@ -300,7 +300,7 @@ class Repository:
             last = self.session.scalars(select(AuditEvent).where(AuditEvent.document_id == doc.id)
                                         .order_by(AuditEvent.id.desc()).limit(1)).first()
             what = (f"{last.actor} đã {_ACTION_WORDS.get(last.action, last.action)} "
-                    f"{last.field_path or ''} lúc {last.at:%H:%M %d/%m/%Y}".replace("  ", " ") if last else "")
+                    f"{last.field_path or ''} lúc {local_time(last.at):%H:%M %d/%m/%Y}".replace("  ", " ") if last else "")
             raise StaleVersion(f"Tài liệu đã được thay đổi sau khi bạn mở trang (phiên bản {expected} -> "
                                f"{doc.review_version}): {what}. Chưa lưu gì: hãy tải lại trang rồi sửa lại.")
         self.session.refresh(doc, ["review_version"])
@@ -407,6 +407,16 @@ class Repository:
 
 
 REVIEW_ACTIONS = ("correct", "delete", "revert")
+
+
+def local_time(at: datetime) -> datetime:
+    """A stored time (UTC; SQLite gives it back naive) in the reviewers' zone, REPORT_ETL_TZ
+    (default Asia/Ho_Chi_Minh)."""
+    from zoneinfo import ZoneInfo
+
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=timezone.utc)
+    return at.astimezone(ZoneInfo(os.environ.get("REPORT_ETL_TZ", "Asia/Ho_Chi_Minh")))
 _ACTION_WORDS = {"correct": "sửa", "delete": "xóa", "revert": "hoàn tác"}
 
 

@@ -39,10 +39,19 @@ def hostile_report(path: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def review_ws(tmp_path_factory) -> Workspace:
-    root = tmp_path_factory.mktemp("review")
+    return make_workspace(tmp_path_factory.mktemp("review"))
+
+
+def doc_id(ws: Workspace, file_name: str) -> int:
+    with ws.sessions().begin() as session:
+        return Repository(session).find(file_name).id
+
+
+def make_workspace(root: Path) -> Workspace:
+    """A fresh workspace with the three reports ingested and the three accounts."""
     ws = Workspace(db_url=f"sqlite:///{root / 'db.sqlite'}", root=root / "data")
     inbox = root / "inbox"
-    inbox.mkdir()
+    inbox.mkdir(parents=True)
     for name in (PDF_SAMPLE, DOCX_SAMPLE):
         shutil.copyfile(SAMPLES / name, inbox / name)
     hostile_report(inbox / "PhuTho_77_BC-UBND.docx")
@@ -50,12 +59,6 @@ def review_ws(tmp_path_factory) -> Workspace:
     assert all(o["status"] == "processed" for o in outcomes), outcomes
     with ws.sessions().begin() as session:
         repo = Repository(session)
-        repo.add_user("lan", "reviewer", hash_password(PASSWORDS["lan"]))
-        repo.add_user("minh", "reviewer", hash_password(PASSWORDS["minh"]))
-        repo.add_user("admin", "admin", hash_password(PASSWORDS["admin"]))
+        for name, role in (("lan", "reviewer"), ("minh", "reviewer"), ("admin", "admin")):
+            repo.add_user(name, role, hash_password(PASSWORDS[name]))
     return ws
-
-
-def doc_id(ws: Workspace, file_name: str) -> int:
-    with ws.sessions().begin() as session:
-        return Repository(session).find(file_name).id
