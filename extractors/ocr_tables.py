@@ -90,7 +90,11 @@ def estimate_skew(dark: np.ndarray, max_deg: float = 2.0) -> float:
         rows = np.asarray(im.rotate(angle, resample=Image.NEAREST), dtype=np.float64).sum(axis=1)
         return float(np.square(np.diff(rows)).sum())
 
-    best = max(np.arange(-max_deg, max_deg + 1e-9, 0.1), key=score)
+    if max_deg > 2.0:  # a photo's tilt: a coarse pass first keeps the search cheap
+        best = max(np.arange(-max_deg, max_deg + 1e-9, 0.5), key=score)
+        best = max(np.arange(best - 0.5, best + 0.5 + 1e-9, 0.1), key=score)
+    else:
+        best = max(np.arange(-max_deg, max_deg + 1e-9, 0.1), key=score)
     best = max(np.arange(best - 0.1, best + 0.1 + 1e-9, 0.02), key=score)
     return float(round(best, 2))
 

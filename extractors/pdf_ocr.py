@@ -35,34 +35,91 @@ class PageOcr:
 
 
 def ocr_page(image, page_no: int, dpi: int, limits: Limits) -> PageOcr:
-    """One page image -> text Lines and ruled tables (bbox in points). The page is
-    deskewed first (rules must run along pixel rows to be found); the table areas are
-    blanked before the text OCR so their words do not come back as paragraphs."""
+    """One page image -> text Lines and ruled tables (bbox in points). A phone photo
+    (uneven light, paper on a surround) is straightened and evened out first (dewarp.py);
+    the page is deskewed (rules must run along pixel rows to be found); the table areas
+    are blanked before the text OCR so their words do not come back as paragraphs."""
     import numpy as np
     from PIL import Image
 
     image = image.convert("L")
     grey = np.asarray(image)
+    photo = _straighten_photo(grey, dpi)
+    if photo is not None:
+        grey = photo
+        image = Image.fromarray(grey)
     dark = binarize(grey)
-    angle = estimate_skew(dark)
+    angle = estimate_skew(dark, 8.0 if photo is not None else 2.0)
     if abs(angle) >= 0.05:
         image = image.rotate(angle, resample=Image.BICUBIC, fillcolor=255)
         grey = np.asarray(image)
         dark = binarize(grey)
-    h_mask, v_mask = line_masks(dark, dpi)
-    grids = find_grids(dark, h_mask, v_mask, dpi)
     try:
-        tables = read_tables(grey, dark, h_mask, v_mask, grids, page_no, dpi, limits.ocr_language) if grids else []
+        tables, frames = [], []
+        if photo is not None:   # rules bent by perspective: each table straightened on its own
+            tables, frames = _read_framed_tables(grey, dark, page_no, dpi, limits.ocr_language)
+        if not tables:
+            h_mask, v_mask = line_masks(dark, dpi)
+            grids = find_grids(dark, h_mask, v_mask, dpi)
+            tables = read_tables(grey, dark, h_mask, v_mask, grids, page_no, dpi, limits.ocr_language) if grids else []
     except Exception as exc:  # pytesseract errors, as for the page text below
         raise ExtractionError("ocr_failed", f"Tesseract could not read a table on page {page_no}: {exc}") from exc
     if tables:
         blank = grey.copy()
         m = max(2, dpi // 100)
-        for t in tables:
-            x0, y0, x1, y1 = t.pixel_box
-            blank[max(y0 - m, 0):y1 + m + 1, max(x0 - m, 0):x1 + m + 1] = 255
+        if frames:
+            import cv2
+
+            for quad in frames:
+                cv2.fillPoly(blank, [quad.corners.round().astype(np.int32)], 255)
+                cv2.polylines(blank, [quad.corners.round().astype(np.int32)], True, 255, thickness=4 * m)
+        else:
+            for t in tables:
+                x0, y0, x1, y1 = t.pixel_box
+                blank[max(y0 - m, 0):y1 + m + 1, max(x0 - m, 0):x1 + m + 1] = 255
         image = Image.fromarray(blank)
     return PageOcr(lines=ocr_page_lines(image, page_no, dpi, limits), tables=tables)
+
+
+def _straighten_photo(grey, dpi: int):
+    """A phone photo's page, cut out of its surround, straightened and evenly lit; None
+    for a scan (even light, no surround), which is left exactly as it was."""
+    from .dewarp import find_page_quad, flatten_light, uneven_light, warp_quad
+
+    quad = find_page_quad(grey)
+    if quad is None and not uneven_light(grey, dpi):
+        return None
+    if quad is not None:
+        grey, _ = warp_quad(grey, quad, fill=255)
+    return flatten_light(grey, dpi)
+
+
+def _read_framed_tables(grey, dark, page_no: int, dpi: int, lang: str):
+    """Tables whose frame is a quadrilateral (not a rectangle): each frame is warped to
+    its rectangle and its grid read there. Returns the tables (bbox and pixel_box are the
+    frame's bounds on the page) and the frames, for blanking."""
+    from .dewarp import find_table_quads, warp_quad
+
+    tables, frames = [], []
+    margin = max(4, dpi // 30)
+    for quad in find_table_quads(dark, dpi):
+        crop, _ = warp_quad(grey, quad, margin=margin)
+        crop_dark = binarize(crop)
+        h_mask, v_mask = line_masks(crop_dark, dpi)
+        grids = find_grids(crop_dark, h_mask, v_mask, dpi)
+        if not grids:
+            continue
+        found = read_tables(crop, crop_dark, h_mask, v_mask, grids[:1], page_no, dpi, lang)
+        if not found:
+            continue
+        x0, y0, x1, y1 = quad.box
+        scale = 72.0 / dpi
+        for t in found:
+            t.bbox = (x0 * scale, y0 * scale, x1 * scale, y1 * scale)
+            t.pixel_box = (x0, y0, x1, y1)
+        tables.extend(found)
+        frames.append(quad)
+    return tables, frames
 
 
 def render_page(path: Path, page_index: int, dpi: int):
