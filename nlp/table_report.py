@@ -116,18 +116,32 @@ def _only_text(row: Block) -> str | None:
 def paragraphs(text: str, wrapped: bool) -> list[str]:
     """The paragraphs and bullets of a cell. A docx cell separates paragraphs with line
     breaks; a PDF cell breaks lines where the page did, so a line that neither starts a
-    bullet nor follows the end of a sentence goes on the line before."""
+    bullet nor follows the end of a sentence (or starts in lower case) goes on the line
+    before."""
     lines = [re.sub(r"\s+", " ", line).strip() for line in nfc(text).split("\n")]
     lines = [line for line in lines if line]
     if not wrapped:
         return lines
+    bulleted = any(_LIST_START.match(line) for line in lines)
     out: list[str] = []
     for line in lines:
-        if out and not _LIST_START.match(line) and (not re.search(r"[.;:!?]$", out[-1]) or line[:1].islower()):
+        # in a bulleted cell an item ending with ";" that the next line does not bullet
+        # goes on there (the next item would carry its bullet); a dash inside an open
+        # quote ("“Thái Nguyên" / "- Đệ nhất danh trà”") is no bullet
+        if out and ((not _LIST_START.match(line) and (_goes_on(out[-1], line) or (bulleted and out[-1].endswith(";"))))
+                    or _open_quote(out[-1])):
             out[-1] = out[-1] + " " + line
         else:
             out.append(line)
     return out
+
+
+def _goes_on(previous: str, line: str) -> bool:
+    return not re.search(r"[.;:!?]$", previous) or line[:1].islower()
+
+
+def _open_quote(text: str) -> bool:
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
 def _label(number: str) -> str:
@@ -195,8 +209,13 @@ def reading_view(doc: Document, section_of_wording: Callable[[str], str | None])
                 # an item the outline does not name ("Thông điệp truyền thông"): a lead-in of
                 # its section, what the row's result says about it follows
                 add(BlockKind.PARAGRAPH, content if content.endswith(":") else content + ":", block)
-        for result in results:
-            for para in paragraphs(result, wrapped):
+        for k, result in enumerate(results):
+            for n, para in enumerate(paragraphs(result, wrapped)):
+                last = view.blocks[-1] if view.blocks and view.blocks[-1].index in outline else None
+                if wrapped and not content and not number and k == n == 0 and last is not None and \
+                        not _LIST_START.match(para) and _goes_on(last.text, para):
+                    last.text = last.text + " " + para   # a row broken across pages goes on
+                    continue
                 kind = BlockKind.LIST_ITEM if _LIST_START.match(para) else BlockKind.PARAGRAPH
                 add(kind, para, block)
     return ReadingView(document=view, origin=origin, outline_blocks=outline, tables=list(tables.values()))

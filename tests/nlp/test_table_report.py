@@ -76,6 +76,7 @@ def build_table_report(path: Path) -> Path:
     d.add_paragraph("Thực hiện Công văn số 3836/BTTTT-TTĐN ngày 16/9/2024 của Bộ Thông tin và Truyền thông, "
                     "UBND tỉnh Thái Nguyên báo cáo như sau:")
     t = d.add_table(rows=1, cols=3)
+    t.style = "Table Grid"                       # ruled, as such reports are printed
     for k, name in enumerate(("TT", "Nội dung", "Kết quả thực hiện")):
         t.cell(0, k).text = name
     for number, content, result in ROWS:
@@ -85,6 +86,7 @@ def build_table_report(path: Path) -> Path:
         _cell(row.cells[2], result)
     d.add_paragraph("Kết quả một số chỉ tiêu trước và sau khi thực hiện Kế hoạch:")
     g = d.add_table(rows=3, cols=4)
+    g.style = "Table Grid"
     grid = [["Chỉ tiêu", "Trước khi thực hiện Kế hoạch (năm 2022)", "Sau khi thực hiện Kế hoạch (năm 2023)",
              "Tăng/giảm (%)"],
             ["Lượt khách quốc tế (lượt)", "12.000", "18.500", "54,2"],
@@ -183,3 +185,28 @@ def test_a_table_of_tasks_inside_section_1_is_not_the_report(tmp_path):
     sec1 = next(s for s in record["sections"] if s["section"] == "1")
     assert "Tổ chức đoàn famtrip" in sec1["text"]
     assert record["recommendations"][0]["addressees"] == ["mic"]
+
+
+def test_the_same_table_report_as_a_pdf(tmp_path):
+    """In a PDF a cell's lines break where the page did: the paragraphs and bullets are
+    rebuilt (a line that neither starts a bullet nor follows a sentence end goes on)."""
+    from extractors.convert import convert
+
+    pdf = convert(build_table_report(tmp_path / "ThaiNguyen_bang.docx"), tmp_path / "pdf", "pdf")
+    record = build_record(extract(pdf), "0" * 64).to_json_dict()
+    assert {"1", "2.1", "2.2", "2.3", "3"} <= {s["section"] for s in record["sections"]}
+    assert [m["text"] for m in record["key_messages"]["items"]] == ["Thái Nguyên - Đệ nhất danh trà"]
+    assert [r["addressees"] for r in record["recommendations"]] == [["mic"], ["mocst"]]
+    assert record["recommendations"][1]["text"].endswith("tại các hội chợ quốc tế.")
+    assert len(record["factors"]["items"]) == 3 and len(record["assessment"]["strengths"]) == 2
+
+
+def test_cell_paragraphs_of_a_wrapped_cell():
+    from nlp.table_report import paragraphs
+
+    cell = ("Tỉnh xác định các yếu tố:\n- Văn hóa trà và di sản văn hóa các\ndân tộc;\n- Du lịch sinh thái;\n"
+            "Kế hoạch được triển khai\nđồng bộ.\nĐánh giá chung: tốt.")
+    assert paragraphs(cell, wrapped=True) == [
+        "Tỉnh xác định các yếu tố:", "- Văn hóa trà và di sản văn hóa các dân tộc;",
+        "- Du lịch sinh thái; Kế hoạch được triển khai đồng bộ.", "Đánh giá chung: tốt."]
+    assert paragraphs(cell, wrapped=False)[2] == "dân tộc;"
