@@ -201,8 +201,14 @@ def table_messages(rows: list[Block], after_lead_in: bool) -> list[tuple[str, Bl
         m = cfg["language_rx"].match(fold(cell) + ":")
         return bool(m) and m.end() >= len(fold(cell))
 
+    def a_message(cell: str) -> bool:
+        return bool(_quotes(cell)) or slogan_shaped(_strip_language(clean_item(cell)))
+
     header = {c.col: nfc(c.text).strip() for c in rows[0].cells}
-    columns = [col for col, text in header.items() if text and (
+    first = [header[k] for k in sorted(header)]
+    # "Thông điệp chính | Thái Nguyên - ..." on the first row names a row, not a column
+    by_rows = len(first) >= 2 and names_messages(first[0]) and any(a_message(c) for c in first[1:])
+    columns = [] if by_rows else [col for col, text in header.items() if text and (
         names_messages(text) or (after_lead_in and is_language(text)))]
     out: list[tuple[str, Block]] = []
     for row in rows[1:] if columns else rows:
