@@ -11,6 +11,7 @@ numbers on every non-Vietnamese machine and is not what Excel itself writes for 
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from datetime import date
 from pathlib import Path
@@ -116,7 +117,7 @@ def write_sheet(wb: Workbook, table: str, frame: pd.DataFrame, *, links: dict, n
         cell.fill = HEADER_FILL
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     widths = [min(max(len(w) for w in col.header.split()) + 2, MAX_WIDTH) for col in columns]
-    widths = [max(w, min(len(col.header), 18)) for w, col in zip(widths, columns)]
+    widths = [max(w, min(len(col.header), 18), 13 if col.fmt == "date" else 0) for w, col in zip(widths, columns)]
     records = frame.to_dict("records")
     for i, row in enumerate(records, 2):
         for j, col in enumerate(columns, 1):
@@ -145,9 +146,19 @@ def write_sheet(wb: Workbook, table: str, frame: pd.DataFrame, *, links: dict, n
         letter = get_column_letter(j)
         ws.column_dimensions[letter].width = width
         ws.column_dimensions[letter].hidden = col.hidden
+    # Wrapped headers: a row tall enough for the longest one (no viewer sizes it by itself).
+    lines = max((math.ceil(len(col.header) / max(width - 1, 1)) for col, width in zip(columns, widths)
+                 if not col.hidden), default=1)
+    ws.row_dimensions[1].height = 15 * min(lines, 4) + 3
     ws.freeze_panes = "B2"
     last = get_column_letter(len(columns))
     ws.auto_filter.ref = f"A1:{last}{max(len(records) + 1, 2)}"
+    # Printed: landscape A4, the header row and the province column on every page (a sheet
+    # shrunk to one page wide is unreadable: it runs over pages instead).
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.print_title_rows = "1:1"
+    ws.print_title_cols = "A:A"
 
 
 def build_workbook(synthesis: Synthesis, wb: Optional[Workbook] = None) -> Workbook:
