@@ -545,11 +545,14 @@ def users_disable(name: str = typer.Argument(...), enable: bool = typer.Option(F
 def review(host: str = typer.Option("127.0.0.1", help="Address to listen on (behind a reverse proxy: 127.0.0.1)"),
            port: int = typer.Option(8000, help="Port"), db: Optional[str] = DbOption):
     """Start the review page (sign in with an account from `report-etl users add`)."""
+    import threading
+
     import uvicorn
 
-    from review.app import create_app
+    from review.app import create_app, warm_up
 
     ws = _workspace(db)
+    threading.Thread(target=warm_up, name="warm-up", daemon=True).start()
     console.print(f"review page on http://{host}:{port}/ (database {ws.db_url})")
     uvicorn.run(create_app(ws), host=host, port=port, log_level="warning", proxy_headers=True,
                 forwarded_allow_ips="127.0.0.1")

@@ -234,3 +234,90 @@ def test_password_hashes_never_reach_a_page(app, review_ws):
         text = client.get(path).text
         assert not any(h.split("$")[-1] in text for h in hashes)
         assert "scrypt$" not in text
+
+
+def test_upload_is_for_admins_stores_safely_and_processes_like_the_inbox(app, review_ws, tmp_path):
+    from tests.review.conftest import hostile_report
+
+    report = hostile_report(tmp_path / "x.docx")
+    reviewer = signed_in(app, "lan")
+    token, _ = csrf_of(reviewer, doc_id(review_ws, PDF_SAMPLE))
+    with report.open("rb") as fh:
+        refused = reviewer.post("/upload", data={"csrf": token}, files={"file": ("a.docx", fh)})
+    assert refused.status_code == 403
+    admin = signed_in(app, "admin")
+    token, _ = csrf_of(admin, doc_id(review_ws, PDF_SAMPLE))
+    data = report.read_bytes().replace(b"77/BC-UBND", b"78/BC-UBND")  # other bytes: a new document
+    done = admin.post("/upload", data={"csrf": token},
+                      files={"file": ("../../../etc/PhuTho 78 BC.docx", data, "application/octet-stream")})
+    assert done.status_code == 200 and "đã xử lý" in done.text
+    uploads = list((review_ws.root / "uploads").iterdir())
+    assert [p.name.endswith("-PhuTho 78 BC.docx") for p in uploads] == [True]
+    assert not (review_ws.root.parent / "etc").exists()
+    with review_ws.sessions().begin() as session:
+        repo = Repository(session)
+        new = [d for d in repo.documents() if d.file_name.endswith("PhuTho 78 BC.docx")]
+        assert len(new) == 1 and new[0].status == "processed" and repo.current_record(new[0]) is not None
+    bad = admin.post("/upload", data={"csrf": token}, files={"file": ("notes.txt", b"hello")})
+    assert bad.status_code == 422
+
+
+def test_an_orphaned_correction_can_be_reapplied_or_dropped(app, review_ws):
+    with review_ws.sessions().begin() as session:
+        repo = Repository(session)
+        doc = repo.find(DOCX_SAMPLE)
+        record = repo.corrected_record(doc).record
+        kept = len(record["channels"])
+        orphan = repo.add_correction(doc, f"channels[{kept}]", {"channel": "zalo", "mention": "Zalo OA",
+                                                               "evidence": {"text": ""}}, author="lan")
+        # the item the correction added vanishes from under it: as after a reprocess that
+        # reorders and drops the list (anchor of an item no longer there)
+        orphan.field_path, orphan.anchor = "channels[999].mention", {"list": "channels",
+                                                                     "identity": {"channel": "x", "mention": "y"}}
+        orphan.value = "Zalo OA"
+        orphan_id, doc_pk = orphan.id, doc.id
+    client = signed_in(app, "lan")
+    token, version = csrf_of(client, doc_pk)
+    page = client.get(f"/documents/{doc_pk}").text
+    assert "không còn khớp" in page and f"#{orphan_id}" in page
+    again = client.post(f"/corrections/{orphan_id}/reapply", data={
+        "csrf": token, "version": str(version), "path": "channels[0].mention"}, follow_redirects=False)
+    assert again.status_code == 303
+    with review_ws.sessions().begin() as session:
+        repo = Repository(session)
+        d = repo.find(DOCX_SAMPLE)
+        assert repo.corrected_record(d).record["channels"][0]["mention"] == "Zalo OA"
+        statuses = {c.id: c.status for c in repo.corrections(d)}
+        assert statuses[orphan_id] == "reverted"
+
+
+def test_the_secret_key_is_generated_once_with_mode_600(tmp_path, monkeypatch):
+    import os
+    import stat
+
+    from review.security import load_secret
+
+    monkeypatch.delenv("REPORT_ETL_SECRET", raising=False)
+    first = load_secret(tmp_path)
+    assert first == load_secret(tmp_path) and len(first) >= 32
+    assert stat.S_IMODE(os.stat(tmp_path / "review-secret.key").st_mode) == 0o600
+    monkeypatch.setenv("REPORT_ETL_SECRET", "from-the-environment")
+    assert load_secret(tmp_path) == b"from-the-environment"
+
+
+def test_users_cli_reads_the_password_from_stdin_and_never_prints_a_hash(tmp_path):
+    from typer.testing import CliRunner
+
+    from flows.cli import app as cli
+
+    db = f"sqlite:///{tmp_path / 'u.sqlite'}"
+    env = {"REPORT_ETL_DATA": str(tmp_path)}
+    runner = CliRunner()
+    assert runner.invoke(cli, ["users", "add", "hoa", "--role", "admin", "--db", db], input="mat-khau-hoa-9\n",
+                         env=env).exit_code == 0
+    assert runner.invoke(cli, ["users", "add", "hoa", "--db", db], input="mat-khau-hoa-9\n", env=env).exit_code == 2
+    assert runner.invoke(cli, ["users", "add", "ngan", "--db", db], input="short\n", env=env).exit_code == 2
+    listed = runner.invoke(cli, ["users", "list", "--db", db], env=env)
+    assert "hoa" in listed.output and "admin" in listed.output and "scrypt" not in listed.output
+    assert runner.invoke(cli, ["users", "disable", "hoa", "--db", db], env=env).exit_code == 0
+    assert "yes" in runner.invoke(cli, ["users", "list", "--db", db], env=env).output
