@@ -214,11 +214,13 @@ def extract_record(path: Path, sha256: str, limits: Limits = DEFAULT_LIMITS) -> 
 
 def extract_with_blocks(path: Path, sha256: str, limits: Limits = DEFAULT_LIMITS) -> tuple[Record, list[dict], float, float]:
     """extract_record, plus the document's blocks as the review page shows them."""
-    from extractors import extract
+    from extractors.isolation import extract_isolated
     from nlp.pipeline import build_record
 
     t0 = time.perf_counter()
-    document = extract(path, limits)
+    # In a killable child with a wall-clock limit (REPORT_ETL_PARSE_TIMEOUT): a reader that
+    # hangs or crashes on a hostile file fails its document, never the worker.
+    document = extract_isolated(path, limits)
     t1 = time.perf_counter()
     record = build_record(document, sha256)
     record = Record.model_validate(record.to_json_dict())  # the contract, checked before storing
