@@ -211,6 +211,8 @@ def outline(record: dict) -> list[Group]:
             Field("Kỳ so sánh", f"{p}.baseline.period", baseline.get("period")),
             Field("Giá trị kỳ so sánh", f"{p}.baseline.value", baseline.get("value"), "number"),
             Field("Thay đổi (%)", f"{p}.change.percent", change.get("percent"), "number"),
+            Field("Gấp (lần)", f"{p}.change.times", change.get("times"), "number"),
+            Field("So với kỳ", f"{p}.change.compared_with", change.get("compared_with")),
             Field("Ước tính", f"{p}.approximate", f.get("approximate"), "bool"),
         ], f.get("evidence")))
     groups.append(Group("figures", "Số liệu trước - sau", figure_items, add="figures"))
@@ -301,7 +303,8 @@ def correction_for(record: dict, path: str, value: Any) -> tuple[str, Any]:
                  "change": {"direction": None, "percent": None, "times": None, "compared_with": None}}
         obj = dict(empty.get(parent_path.rsplit(".", 1)[-1], {}))
         obj[str(tokens[-1])] = value
-        if parent_path.endswith(".change") and isinstance(value, (int, float)) and not isinstance(value, bool):
+        if parent_path.endswith(".change") and tokens[-1] == "percent" and isinstance(value, (int, float)) \
+                and not isinstance(value, bool):
             obj["direction"] = "increase" if value > 0 else "decrease" if value < 0 else "unchanged"
         return parent_path, obj
     return path, value
