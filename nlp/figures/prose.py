@@ -16,6 +16,7 @@ from nlp.figures.draft import FigureDraft, SentenceItem
 from nlp.figures.metrics import MetricMatch, match_metric, metric_rules, trim_label, unit_from_label
 from nlp.figures.other import event_subject, measured_level, other_label, result_statement
 from nlp.numbers import Quantity, find_quantities, fold_keep
+from nlp.noun_phrases import widen
 from nlp.periods import PeriodMention, find_periods, period_year, same_period_last_year
 from storage.record import Baseline, Change
 
@@ -219,7 +220,8 @@ def take_label(text: str, low: str, q: Quantity, next_start: int, prev_end: int)
         # last resort: anything earlier in the sentence, nearest first, for typed amounts only
         wide = text[:q.start]
         found = _label_before(wide[-120:], q.unit, text) if q.unit in ("USD", "VND") else None
-    return found
+    # the label's whole noun phrase, and the metric from all of it (nlp/noun_phrases.py)
+    return widen(text, q, found, nxt, prev_end)
 
 
 def figures_in_sentence(text: str, default_year: int | None = None,

@@ -11,6 +11,7 @@ from extractors.model import Block
 from nlp.figures.baselines import attach_table_change, column_baselines, row_baselines
 from nlp.figures.draft import FigureDraft
 from nlp.figures.metrics import match_metric, metric_rules, trim_label, unit_from_label
+from nlp.noun_phrases import table_metric
 from nlp.numbers import Quantity, find_quantities, fold_keep, guess_style, parse_numeral, unit_of
 from nlp.periods import parse_period
 
@@ -197,7 +198,9 @@ def figures_in_table(grid: list[list[str]], default_year: int | None = None,
             u = u or unit_from_label(label, None) or (mm.unit if mm else None)
             if u is None:
                 continue
-            metric = mm.metric if mm else ("other" if u in other_units else None)
+            # the column's group can make the label's metric more specific
+            cm = table_metric(mm, label, [heads[c]], u, row_text)   # nlp/noun_phrases.py
+            metric = cm.metric if cm else ("other" if u in other_units else None)
             if metric is None:
                 continue
             period = col_period[c] if col_period[c] is not None else row_period

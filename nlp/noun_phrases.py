@@ -1,0 +1,236 @@
+"""Whole noun phrases for figure labels: a label is the noun phrase its words open or close
+("bài viết về Phú Yên trên báo, tạp chí nước ngoài"), not only the words a metric pattern
+matched ("bài viết"), and the metric is decided from all of it (`more_specific`).
+
+Words and their tags come from underthesea's pos_tag, one sentence at a time, cached per
+sentence (a few ms each; only sentences with a label to widen are tagged). Which tags make a
+noun phrase and which words end one is data: nlp/data/noun_phrases.yaml."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from nlp.numbers import fold_keep
+from nlp.periods import find_periods
+from nlp.vocab import load
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    tag: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Rules:
+    noun_tags: frozenset
+    join_tags: frozenset
+    join_punctuation: frozenset
+    coordination_tags: frozenset
+    compound_heads: frozenset
+    stop_words: frozenset
+    subject_link: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    data = load("noun_phrases")
+    links = sorted((fold_keep(w) for w in data["subject_links"]), key=len, reverse=True)
+    return _Rules(
+        noun_tags=frozenset(data["noun_tags"]), join_tags=frozenset(data["join_tags"]),
+        join_punctuation=frozenset(data["join_punctuation"]),
+        coordination_tags=frozenset(data["coordination_tags"]), compound_heads=frozenset(data["compound_heads"]),
+        stop_words=frozenset(fold_keep(w) for w in data["stop_words"]),
+        # the link right before the number, possibly after a comma ("..., đạt 35 bài")
+        subject_link=re.compile(r"(?:^|\s|,)(" + "|".join(re.escape(w) for w in links) + r")\s*$"))
+
+
+@lru_cache(maxsize=16384)
+def tagged(sentence: str) -> tuple[Word, ...]:
+    """The sentence's words with their part-of-speech tags and offsets (underthesea)."""
+    from underthesea import pos_tag
+
+    words: list[Word] = []
+    pos = 0
+    for text, tag in pos_tag(sentence):
+        m = re.compile(r"\s*".join(re.escape(s) for s in text.split())).search(sentence, pos)
+        if m is None:   # the tagger normalised the word: tag what can be found, skip the rest
+            continue
+        words.append(Word(sentence[m.start():m.end()], tag, m.start(), m.end()))
+        pos = m.end()
+    return tuple(words)
+
+
+def _is_noun(w: Word, r: _Rules) -> bool:
+    return w.tag in r.noun_tags and fold_keep(w.text) not in r.stop_words
+
+
+def _in_phrase(words: tuple[Word, ...], i: int, r: _Rules, forward: bool, object_of: bool = True) -> bool:
+    """Whether words[i] continues the noun phrase (coming from the previous word in the
+    direction of travel). `object_of`: a preposition stands on the phrase's way ("trên báo,
+    tạp chí"); only there does a list go on ("ngôn ngữ và Cổng ..." is two things)."""
+    w = words[i]
+    low = fold_keep(w.text)
+    if low in r.stop_words:
+        return False
+    if _is_noun(w, r):
+        return True
+    if w.tag == "V":
+        return _compound_verb(words, i, r)
+    if (w.tag in r.coordination_tags or w.text in r.join_punctuation) and not object_of:
+        return False
+    if w.tag in r.join_tags or w.text in r.join_punctuation:
+        # a joint needs a noun on its far side: "về Phú Yên", "báo, tạp chí", "bài viết về"
+        nxt = i + 1 if forward else i - 1
+        return 0 <= nxt < len(words) and (_is_noun(words[nxt], r) or
+                                           (words[nxt].tag == "V" and _compound_verb(words, nxt, r)))
+    return False
+
+
+def _compound_verb(words: tuple[Word, ...], i: int, r: _Rules) -> bool:
+    """"bài viết", "lượt xem": a verb right after a noun is part of the compound the tagger split."""
+    w, prev = words[i], i - 1
+    return fold_keep(w.text) not in r.stop_words and prev >= 0 and words[prev].tag in r.compound_heads \
+        and fold_keep(words[prev].text) not in r.stop_words
+
+
+def extend_right(sentence: str, start: int, limit: int) -> int:
+    """Where the noun phrase that goes on at `start` ends (no further than `limit`)."""
+    r = _rules()
+    words = tagged(sentence)
+    end = start
+    object_of = False
+    for i, w in enumerate(words):
+        if w.end <= start:
+            continue
+        if w.start < start:   # the word straddles the label's end: the label keeps it whole
+            end = max(end, w.end)
+            continue
+        if w.end > limit or not _in_phrase(words, i, r, forward=True, object_of=object_of):
+            break
+        object_of = object_of or (w.tag in r.join_tags and w.tag not in r.coordination_tags)
+        end = w.end
+    # a phrase does not end on a joint ("... trên")
+    while True:
+        last = next((w for w in reversed(words) if start <= w.start and w.end <= end), None)
+        if last is None or not (last.tag in r.join_tags or last.text in r.join_punctuation):
+            return end
+        end = max(start, max((w.end for w in words if w.end <= last.start), default=start))
+
+
+def subject_phrase(sentence: str, number_start: int, floor: int) -> tuple[int, int] | None:
+    """(start, end) of the noun phrase a number is said of ("Số bài viết ... đạt 35 bài"): the
+    words before a link ("đạt", "là", ":") right before the number, back to a verb, a number
+    or a clause break; None without such a link."""
+    r = _rules()
+    before = fold_keep(sentence[floor:number_start])
+    m = r.subject_link.search(before)
+    if m is None:
+        return None
+    end = floor + m.start(1)
+    words = tagged(sentence)
+    idx = [i for i, w in enumerate(words) if floor <= w.start and w.end <= end]
+    start = None
+    for i in reversed(idx):
+        # going back, a list is inside a preposition's object when a preposition comes before it
+        object_of = any(words[j].tag in r.join_tags and words[j].tag not in r.coordination_tags
+                        for j in idx if j < i)
+        if not _in_phrase(words, i, r, forward=False, object_of=object_of):
+            break
+        start = words[i].start
+    if start is None:
+        return None
+    # a phrase does not start on a joint ("về Phú Yên ...", ", tạp chí")
+    for i in [i for i in idx if words[i].start >= start]:
+        w = words[i]
+        if w.tag in r.join_tags or w.text in r.join_punctuation or w.tag == "V":
+            start = None
+            continue
+        start = w.start
+        break
+    if start is None:
+        return None
+    end_word = max((w.end for w in words if start <= w.start and w.end <= end), default=None)
+    return (start, end_word) if end_word else None
+
+
+def more_specific(old_metric: str, old_label: str, phrase: str, unit: str | None, context: str):
+    """The metric `phrase` names when it is more specific than `old_metric`: it differs, and its
+    words hold the old label's and go beyond them ("bài viết" -> "bài viết về Phú Yên trên báo,
+    tạp chí nước ngoài": foreign_articles, not articles). None otherwise."""
+    from nlp.figures.metrics import match_metric
+
+    m = match_metric(phrase, unit, context)
+    if m is None or m.metric == old_metric:
+        return None
+    matched = re.sub(r"\s+", " ", fold_keep(phrase[m.start:m.end]))
+    old = re.sub(r"\s+", " ", fold_keep(old_label)).strip()
+    if old and old in matched and len(matched) > len(old):
+        return m
+    return None
+
+
+def _find_words(text: str, words: str, lo: int, hi: int) -> tuple[int, int] | None:
+    parts = words.split()
+    if not parts:
+        return None
+    m = re.compile(r"\s+".join(re.escape(p) for p in parts)).search(text, lo, hi)
+    return (m.start(), m.end()) if m else None
+
+
+def widen(text: str, q, found, next_start: int, prev_end: int):
+    """A prose label (metric match, label) taken at the number `q` of `text`, widened to its
+    whole noun phrase: the phrase the label opens after the number, or the subject of a
+    "<noun phrase> đạt <number>"; the metric from all of it where that is more specific."""
+    if found is None:
+        return None
+    from nlp.figures.metrics import MetricMatch, trim_label, unit_from_label
+
+    m, label = found
+    span = _find_words(text, label, q.num_start, next_start) if label else None
+    phrase_label = label
+    best = m
+    if span is not None and re.search(r"\w", text[span[1]:next_start]):
+        # a period ("trong năm 2023", "9 tháng đầu năm") is not part of what is counted
+        limit = min([next_start] + [p.start for p in find_periods(text, None) if p.start >= span[1]])
+        end = extend_right(text, span[1], limit)
+        if end > span[1]:
+            phrase = re.sub(r"\s+", " ", text[span[0]:end]).strip()
+            better = more_specific(m.metric, label, phrase, q.unit, text)
+            # the label's own unit words decide an unstated unit: a wider phrase must not change it
+            if better is not None or q.unit is not None or unit_from_label(phrase, None) == unit_from_label(label, None):
+                phrase_label = trim_label(phrase)
+                best = better or m
+    if best is m and q.unit is not None:
+        sp = subject_phrase(text, q.start, max(prev_end, 0))
+        if sp is not None:
+            phrase = re.sub(r"\s+", " ", text[sp[0]:sp[1]]).strip()
+            better = more_specific(m.metric, label, phrase, q.unit, text)
+            if better is not None:
+                best, phrase_label = better, trim_label(phrase)
+    if best is m and phrase_label == label:
+        return found
+    return MetricMatch(best.metric, best.start, best.end, q.unit if q.unit is not None else best.unit), phrase_label
+
+
+def table_metric(mm, label: str, groups: list[str], unit: str | None, context: str):
+    """A table row's metric decided from its label with the row group above it ("II. Báo chí
+    nước ngoài") and the column group over the cell: the first of them that makes it more
+    specific ("Bài viết" under "Báo chí nước ngoài": foreign_articles). `mm` is the label's own."""
+    if mm is None or not label.strip():
+        return mm
+    from nlp.figures.metrics import MetricMatch, match_metric
+
+    own = match_metric(label, unit, context) or mm
+    for group in groups:
+        group = re.sub(r"^\s*(?:[IVXLC]+|[A-ZĐ]|\d+)\s*[.)/]\s*", "", group or "").strip()
+        if not group:
+            continue
+        better = more_specific(mm.metric, label[own.start:own.end] or label, f"{label} {group}", unit, context)
+        if better is not None:
+            return MetricMatch(better.metric, better.start, better.end, unit if unit is not None else better.unit)
+    return mm

@@ -1,0 +1,96 @@
+"""Figure labels as whole noun phrases (nlp/noun_phrases.py): the label is the noun phrase the
+matched words open or close, cut at a verb or a number, and the metric is decided from all of
+it; in tables from the row label with its row group and its column group."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.figures.prose import figures_in_sentence
+from nlp.figures.tables import figures_in_table
+from nlp.noun_phrases import extend_right, subject_phrase, tagged
+
+
+def _figures(sentence: str, year: int = 2024) -> list[tuple[str, float, str]]:
+    return [(f.metric, f.value, f.label) for f in figures_in_sentence(sentence, year)]
+
+
+def test_subject_noun_phrase_decides_the_metric():
+    # "bài" alone is articles; the whole subject says where they were published
+    got = _figures("Số bài viết về Phú Yên trên báo, tạp chí nước ngoài đạt 35 bài.")
+    assert got == [("foreign_articles", 35.0, "Số bài viết về Phú Yên trên báo, tạp chí nước ngoài")]
+
+
+def test_noun_phrase_after_the_number_decides_the_metric():
+    got = _figures("Năm 2024, tỉnh có 35 bài viết về Phú Yên trên báo, tạp chí nước ngoài.")
+    assert got == [("foreign_articles", 35.0, "bài viết về Phú Yên trên báo, tạp chí nước ngoài")]
+
+
+def test_real_report_sentences():
+    # Hải Phòng (samples): the publication list after "như" is not part of the label
+    got = _figures("Cũng trong năm 2023, thành phố đặt 12 bài viết giới thiệu môi trường đầu tư trên các báo "
+                   "nước ngoài như CNN, BBC.")
+    assert got == [("foreign_articles", 12.0, "bài viết giới thiệu môi trường đầu tư trên các báo nước ngoài")]
+    # Đà Nẵng (samples): the phrase goes on past the matched "lượt khách", not into the change
+    got = _figures("Năm 2023, thành phố đón 7,1 triệu lượt khách lưu trú, tăng 20% so với năm 2022.")
+    assert got[0] == ("visitors_total", 7_100_000.0, "lượt khách lưu trú")
+    # a portal's news stay articles: the phrase names no foreign outlet
+    got = _figures("Năm 2024, đăng tải 1.250 tin, bài trên Cổng thông tin điện tử tỉnh.")
+    assert got == [("articles", 1250.0, "tin, bài trên Cổng thông tin điện tử tỉnh")]
+
+
+def test_label_ends_at_a_verb():
+    # "được đăng" is a verb: the noun phrase ends before it
+    sentence = "Trong năm 2024, có 120 tin, bài viết về Phú Yên được đăng trên các báo, tạp chí nước ngoài."
+    start = sentence.index("tin, bài viết") + len("tin, bài viết")
+    end = extend_right(sentence, start, len(sentence))
+    assert sentence[:end].endswith("bài viết về Phú Yên")
+    # the verb of the clause ends a subject: "đạt" is not part of it, nor what comes before a verb
+    sentence = "Năm 2024, tỉnh tổ chức 5 sự kiện; lượng khách quốc tế đến tỉnh đạt 1,2 triệu lượt."
+    start, end = subject_phrase(sentence, sentence.index("1,2"), sentence.index(";") + 1)
+    assert sentence[start:end] == "lượng khách quốc tế đến tỉnh"
+
+
+def test_label_ends_at_a_number():
+    got = _figures('Fanpage "Visit Phu Yen" hiện có 45.000 người theo dõi, 1,2 triệu lượt xem video và 300 lượt '
+                   "truy cập cổng thông tin điện tử tỉnh.")
+    assert ("views", 1_200_000.0, "lượt xem video") in got     # not "... video và"
+    assert ("site_visits", 300.0, "lượt truy cập cổng thông tin điện tử tỉnh") in got
+
+
+def test_a_list_goes_on_only_inside_a_prepositions_object():
+    # Đà Nẵng (samples): "08 ngôn ngữ và Cổng thông tin ..." names two things
+    sentence = "Website du lịch danangfantasticity.com với 08 ngôn ngữ và Cổng thông tin điện tử thành phố."
+    start = sentence.index("ngôn ngữ") + len("ngôn ngữ")
+    assert extend_right(sentence, start, len(sentence)) == start
+
+
+def test_periods_are_not_part_of_the_label():
+    got = _figures("Cổng thông tin điện tử tỉnh đăng tải 420 tin, bài trong năm 2023.")
+    assert got == [("articles", 420.0, "tin, bài")]
+
+
+def test_tagging_is_cached_per_sentence():
+    sentence = "Số bài viết về Phú Yên trên báo, tạp chí nước ngoài đạt 35 bài."
+    tagged(sentence)
+    hits = tagged.cache_info().hits
+    words = tagged(sentence)
+    assert tagged.cache_info().hits == hits + 1
+    assert [w.text for w in words][:3] == ["Số", "bài", "viết"]
+    assert all(sentence[w.start:w.end] == w.text for w in words)
+
+
+@pytest.mark.parametrize("grid, expected", [
+    # the row header alone (Thành phố Hồ Chí Minh, samples)
+    ([["STT", "Nội dung", "Năm 2023", "Năm 2024"],
+      ["1", "Tin, bài về Thành phố trên báo chí nước ngoài", "42", "97"]],
+     ["foreign_articles", "foreign_articles"]),
+    # the column group over the year columns (a merged header cell repeated over them)
+    ([["STT", "Nội dung", "Báo chí nước ngoài", "Báo chí nước ngoài", "Cổng TTĐT tỉnh"],
+      ["", "", "Năm 2023", "Năm 2024", "Năm 2024"],
+      ["1", "Bài viết", "120", "150", "900"]],
+     ["foreign_articles", "foreign_articles", "articles"]),
+])
+def test_table_row_header_and_column_group(grid, expected):
+    got = [f.metric for _, f in figures_in_table(grid, 2024)]
+    assert got == expected
