@@ -176,6 +176,10 @@ def _receipt(w: _Writer, s: Synthesis, charts: dict):
     if len(late):
         w.para("Các địa phương gửi sau hạn: " + names(
             f"{p} (ngày {vn_date(d)})" for p, d in zip(late["province"], late["report_date"])) + ".")
+    unplaced = s["summary"][s["summary"]["reported"] & s["summary"]["province"].isna()]
+    if len(unplaced):
+        w.para(f"{len(unplaced)} báo cáo chưa xác định được địa phương, cần người duyệt ghi tỉnh: "
+               + names(unplaced["file_name"].astype(str)) + ".")
     no_report = missing[missing["reason"] == "no_report"]
     failed = missing[missing["reason"] == "failed"]
     if len(no_report):
@@ -378,7 +382,8 @@ def _themes(w: _Writer, s: Synthesis, number: str, title: str, topic: str, table
     text = f"{len(provinces)} địa phương nêu {len(frame)} ý"
     if themes:
         text += (f"; {len(themes)} nội dung được từ hai địa phương trở lên cùng nêu, nhiều nhất là: "
-                 + names(f"«{t.example.rstrip('.;')}» ({len(t.provinces)} địa phương)" for t in themes[:3]))
+                 + names(f"{t.name} ({len(t.provinces)} địa phương, ví dụ: «{t.example.rstrip('.;')}» – "
+                         f"{t.example_province})" for t in themes[:3]))
     text += "."
     if lone:
         text += f" {lone} ý riêng của từng địa phương xem tại sheet «{_sheet(table)}»."
@@ -389,7 +394,7 @@ def _themes(w: _Writer, s: Synthesis, number: str, title: str, topic: str, table
         if topic == "causes":
             ks = frame.loc[frame["theme_id"] == t.theme_id, "kind"].dropna().unique()
             kinds = " (" + ", ".join(label("cause_kind", k) for k in sorted(ks)) + ")" if len(ks) else ""
-        rows.append([t.name + kinds, t.example, len(t.provinces), names(t.provinces)])
+        rows.append([t.name + kinds, f"{t.example} ({t.example_province})", len(t.provinces), names(t.provinces)])
     w.table(["Chủ đề (từ khóa)", "Ý tiêu biểu", "Số địa phương", "Các địa phương"], rows, [3.2, 7, 1.8, 4],
             f"{title}: các nội dung nhiều địa phương cùng nêu")
     w.source(table, "themes")
@@ -424,8 +429,18 @@ def _recommendations(w: _Writer, s: Synthesis):
             by_theme[r["theme_id"] if not pd.isna(r["theme_id"]) else f"#{r['document_id']}{r['field_path']}"].append(r)
         ordered = sorted(by_theme.values(), key=lambda rows_: (-len({r["province"] for r in rows_}),
                                                                rows_[0]["province"]))
+        themes = {t.theme_id: t for t in s.themes.get("recommendations", [])}
         for rows_ in ordered:
-            bullets.append(f"{rows_[0]['text'].rstrip('.;')} ({names(list(dict.fromkeys(r['province'] for r in rows_)))}).")
+            provinces = list(dict.fromkeys(r["province"] for r in rows_))
+            if len(provinces) == 1:
+                bullets.append(f"{rows_[0]['text'].rstrip('.;')} ({provinces[0]}).")
+                continue
+            # A group: said in different words by several provinces; one of them quoted, named.
+            theme = themes.get(rows_[0]["theme_id"])
+            quoted = next((r for r in rows_ if theme and r["text"] == theme.example), rows_[0])
+            bullets.append(f"{len(provinces)} địa phương ({names(provinces)}) cùng kiến nghị về "
+                           f"{theme.name if theme else 'nội dung này'}, ví dụ: «{quoted['text'].rstrip('.;')}» "
+                           f"({quoted['province']}).")
         for text in bullets[:limit]:
             w.bullet(text)
         if len(bullets) > limit:

@@ -31,7 +31,8 @@ class Theme:
     theme_id: str
     name: str
     items: list[ThemeItem] = field(default_factory=list)
-    example: str = ""
+    example: str = ""          # the item nearest the group's centre
+    example_province: str = ""
 
     @property
     def provinces(self) -> list[str]:
@@ -97,6 +98,16 @@ def agglomerate(sim: np.ndarray, min_similarity: float) -> list[list[int]]:
     return sorted(groups.values(), key=lambda g: g[0])
 
 
+def _as_written(term: str, texts: list[str]) -> str:
+    """A term as the items mostly write it ("việt nam" -> "Việt Nam", "kinh phí" stays)."""
+    seen = Counter(m.group(0) for text in texts
+                   for m in re.finditer(r"(?<!\w)" + re.escape(term) + r"(?!\w)", nfc(text), re.IGNORECASE))
+    if not seen:
+        return term
+    # The most used form; on a tie the lower-case one (a sentence's first word is capitalised anyway).
+    return sorted(seen.items(), key=lambda kv: (-kv[1], kv[0] != kv[0].lower(), kv[0]))[0][0]
+
+
 def find_themes(items: list[ThemeItem], prefix: str) -> tuple[list[Theme], dict[str, str]]:
     """The recurring themes among `items` (ids `prefix-01`, ... by number of provinces, then
     items, then name) and each item key's theme id (items in no theme are left out)."""
@@ -118,10 +129,11 @@ def find_themes(items: list[ThemeItem], prefix: str) -> tuple[list[Theme], dict[
         presence = (matrix[group] > 0).sum(axis=0)
         # Terms most members share first, then weight; alphabetical on ties (stable names).
         ranked = sorted(range(len(vocab)), key=lambda t: (-presence[t], -weights[t], vocab[t]))
-        name = ", ".join(vocab[t] for t in ranked[:n_terms] if weights[t] > 0)
+        name = ", ".join(_as_written(vocab[t], [m.text for m in members]) for t in ranked[:n_terms] if weights[t] > 0)
         centroid = matrix[group].mean(axis=0)
         central = group[int(np.argmax(matrix[group] @ centroid))]
-        found.append(Theme(theme_id="", name=name, items=members, example=ordered[central].text))
+        found.append(Theme(theme_id="", name=name, items=members, example=ordered[central].text,
+                           example_province=ordered[central].province))
     found.sort(key=lambda t: (-len(t.provinces), -len(t.items), t.name))
     assignment = {}
     for n, theme in enumerate(found, 1):
