@@ -138,10 +138,12 @@ def report_start(blocks: list[Block]) -> int:
     for pos, block in enumerate(seq[:HEADER_MAX_BLOCKS]):
         lines = _lines_of(block)
         if any(_is_title_marker(line) for line in lines):
-            return 0                      # the file opens with a report
-        if any(fold(line).startswith(subjects) or re.search(r"(?<!\w)v/v\s", fold(line)) for line in lines):
+            return 0                      # the file opens with a report (with or without a V/v line)
+        if subject is None and any(fold(line).startswith(subjects) or re.search(r"(?<!\w)v/v\s", fold(line))
+                                   for line in lines):
             subject = pos
-            break
+        if any(fold(line).startswith("kính gửi") for line in lines):
+            break                         # the header ends here
     if subject is None:
         return 0
     end = next((pos for pos in range(subject + 1, len(seq))

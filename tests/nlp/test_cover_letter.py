@@ -117,3 +117,20 @@ def test_a_report_with_only_a_title_after_the_letter_keeps_no_letter_number(tmp_
     assert record["document"]["number"] is None
     assert record["document"]["title"].startswith("Báo cáo kết quả thực hiện công tác truyền thông")
     assert record["document"]["signer"]["name"] == "Nguyễn Anh Chức"
+
+
+def test_a_report_with_a_vv_line_and_a_report_titled_appendix_is_no_cover_letter(tmp_path):
+    d = docx.Document()
+    _two_columns(d, "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\n\nSố: 231/BC-UBND\nV/v kết quả công tác truyền thông",
+                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nHà Nam, ngày 27 tháng 9 năm 2024")
+    d.add_paragraph("BÁO CÁO").runs[0].bold = True
+    d.add_paragraph("Kết quả thực hiện công tác truyền thông quảng bá hình ảnh tỉnh Hà Nam")
+    d.add_paragraph("Kính gửi: Bộ Thông tin và Truyền thông.")
+    d.add_paragraph("I. THỰC TRẠNG XÂY DỰNG VÀ TRIỂN KHAI KẾ HOẠCH").runs[0].bold = True
+    d.add_paragraph("Tỉnh đã ban hành Kế hoạch số 61/KH-UBND ngày 20/3/2023.")
+    _two_columns(d, "Nơi nhận:\n- Bộ TTTT;\n- Lưu: VT.", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Anh Chức")
+    d.add_paragraph("BÁO CÁO SỐ LIỆU CHI TIẾT").runs[0].bold = True
+    _two_columns(d, "Chỉ tiêu", "Năm 2023")
+    _, record = _record(d.save(tmp_path / "vv_report.docx") or tmp_path / "vv_report.docx")
+    assert record["document"]["number"] == "231/BC-UBND" and record["document"]["date"] == "2024-09-27"
+    assert not any(w.startswith("cover_letter") for w in record["extraction"]["warnings"])
