@@ -289,7 +289,7 @@ def _synthesis_sources(db: Optional[str]):
 
     ws = _workspace(db)
     with ws.sessions().begin() as session:
-        return load_sources(Repository(session), store_root=ws.root / "store")
+        return load_sources(Repository(session))
 
 
 @app.command()
@@ -297,6 +297,9 @@ def synthesis(xlsx: Optional[Path] = typer.Option(None, "--xlsx", help="Write th
               docx: Optional[Path] = typer.Option(None, "--docx", help="Write the draft national report here"),
               out_dir: Optional[Path] = typer.Option(None, "--out-dir", help="Write one file per table here"),
               fmt: str = typer.Option("csv", "--format", help="With --out-dir: csv | parquet"),
+              review_url: Optional[str] = typer.Option(
+                  None, "--review-url", envvar="REPORT_ETL_REVIEW_URL",
+                  help="The review page's address: workbook rows link there (else to the received file)"),
               db: Optional[str] = DbOption):
     """The national synthesis of the current corrected records: workbook, draft report, tables."""
     import time
@@ -314,7 +317,7 @@ def synthesis(xlsx: Optional[Path] = typer.Option(None, "--xlsx", help="Write th
     result = build(_synthesis_sources(db))
     if xlsx:
         from storage.synthesis.workbook import write_workbook
-        console.print(f"wrote {write_workbook(result, xlsx)}")
+        console.print(f"wrote {write_workbook(result, xlsx, review_url)}")
     if docx:
         from storage.synthesis.draft import counts_sentences, write_draft
         console.print(f"wrote {write_draft(result, docx)}: " + "; ".join(counts_sentences(result).values()))

@@ -38,13 +38,12 @@ class Sources:
     failed: list[FailedDocument] = field(default_factory=list)
 
 
-def load_sources(repo: Repository, store_root: Optional[Path] = None) -> Sources:
-    """The current reports of the database; `store_root` (data/store) gives each a file to link
-    to when none of the paths it was seen at still exists."""
+def load_sources(repo: Repository) -> Sources:
+    """The current reports of the database, each with a path where its file still is (if any)."""
     reports = []
     for doc, record in corrected_records(repo):
         reports.append(SourceReport(document_id=doc.id, file_name=doc.file_name, record=record,
-                                    path=_openable_path(doc, store_root)))
+                                    path=_openable_path(doc)))
     failed = [FailedDocument(document_id=d.id, file_name=d.file_name,
                              error=f"{d.error_code}: {d.error}" if d.error_code else (d.error or ""),
                              province=province_from_file_name(d.file_name))
@@ -52,14 +51,12 @@ def load_sources(repo: Repository, store_root: Optional[Path] = None) -> Sources
     return Sources(reports=reports, failed=failed)
 
 
-def _openable_path(doc, store_root: Optional[Path]) -> Optional[str]:
+def _openable_path(doc) -> Optional[str]:
+    # The content store's copy has no extension (its name is the sha256): no viewer opens it
+    # by a click, so only a path the file was received at is a link.
     for f in doc.files:
         if f.path and Path(f.path).is_file():
             return str(Path(f.path).resolve())
-    if store_root is not None:
-        blob = Path(store_root) / doc.sha256[:2] / doc.sha256
-        if blob.is_file():
-            return str(blob.resolve())
     return None
 
 

@@ -32,6 +32,7 @@ class Synthesis:
     themes: dict[str, list[Theme]]
     letter: Letter
     sources: list[SourceReport]      # the reports it was computed from, in province order
+    failed: list = field(default_factory=list)   # FailedDocument: files that gave no record
     generated: date = field(default_factory=date.today)
 
     def __getitem__(self, name: str) -> pd.DataFrame:
@@ -365,7 +366,7 @@ def build(sources: Sources, *, generated: date | None = None) -> Synthesis:
         "provinces_2025": provinces_2025_table(summary),
         "labels": labels_table(),
     }
-    return Synthesis(tables=tables, themes=themes, letter=the_letter, sources=reports,
+    return Synthesis(tables=tables, themes=themes, letter=the_letter, sources=reports, failed=list(sources.failed),
                      generated=generated or date.today())
 
 

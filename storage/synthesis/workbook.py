@@ -12,6 +12,7 @@ numbers on every non-Vietnamese machine and is not what Excel itself writes for 
 from __future__ import annotations
 
 import math
+import os
 from collections import defaultdict
 from datetime import date
 from pathlib import Path
@@ -131,8 +132,9 @@ def write_sheet(wb: Workbook, table: str, frame: pd.DataFrame, *, links: dict, n
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
             else:
                 cell.alignment = Alignment(vertical="top")
-            if col.link and value and links.get(row.get("document_id")):
-                cell.hyperlink = Path(links[row["document_id"]]).as_uri()
+            target = links.get(row.get("document_id")) if col.link and value else None
+            if target:
+                cell.hyperlink = target
                 cell.font = Font(color="0563C1", underline="single")
             note = notes.get((row.get("document_id"), col.name)) if value else None
             if note and not col.hidden:
@@ -161,20 +163,29 @@ def write_sheet(wb: Workbook, table: str, frame: pd.DataFrame, *, links: dict, n
     ws.print_title_cols = "A:A"
 
 
-def build_workbook(synthesis: Synthesis, wb: Optional[Workbook] = None) -> Workbook:
+def document_links(synthesis: Synthesis, review_url: Optional[str] = None) -> dict:
+    """Where each document's row links: its page on the review page (the record beside its
+    source) when the page's address is known, else the file where it was received."""
+    ids = {r.document_id for r in synthesis.sources} | {f.document_id for f in synthesis.failed}
+    if review_url:
+        return {i: f"{review_url.rstrip('/')}/documents/{i}" for i in ids if i is not None}
+    return {r.document_id: Path(r.path).as_uri() for r in synthesis.sources if r.path}
+
+
+def build_workbook(synthesis: Synthesis, wb: Optional[Workbook] = None, review_url: Optional[str] = None) -> Workbook:
     """The synthesis sheets, appended to `wb` (a new workbook by default)."""
     if wb is None:
         wb = Workbook()
         wb.remove(wb.active)
-    links = {r.document_id: r.path for r in synthesis.sources if r.path}
+    links = document_links(synthesis, review_url or os.environ.get("REPORT_ETL_REVIEW_URL"))
     notes = _comments(synthesis)
     for table in sheet_specs():
         write_sheet(wb, table, synthesis.tables[table], links=links, notes=notes.get(table, {}))
     return wb
 
 
-def write_workbook(synthesis: Synthesis, out: Path) -> Path:
+def write_workbook(synthesis: Synthesis, out: Path, review_url: Optional[str] = None) -> Path:
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    build_workbook(synthesis).save(out)
+    build_workbook(synthesis, review_url=review_url).save(out)
     return out

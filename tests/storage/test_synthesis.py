@@ -85,7 +85,7 @@ def outputs(db_url, tmp_path_factory):
     out = tmp_path_factory.mktemp("out")
     result = CliRunner().invoke(app, ["synthesis", "--db", db_url, "--xlsx", str(out / "tong-hop.xlsx"),
                                       "--docx", str(out / "du-thao.docx"), "--out-dir", str(out / "tables"),
-                                      "--format", "parquet"])
+                                      "--format", "parquet", "--review-url", "http://127.0.0.1:8000/"])
     assert result.exit_code == 0, result.output
     return out
 
@@ -126,6 +126,25 @@ def test_workbook_sheets_headers_and_formats(outputs):
                 assert not (isinstance(cell.value, str) and cell.value.startswith("="))
     widths = [wb["Tổng hợp"].column_dimensions[c].width for c in "ABCKP"]
     assert all(8 <= w <= 60 for w in widths)
+    # Each row links back to its document on the review page.
+    ws = wb["Tổng hợp"]
+    heads = [c.value for c in ws[1]]
+    row = next(r for r in ws.iter_rows(min_row=2) if r[0].value == "Quảng Ninh")
+    doc_id = row[heads.index("Mã văn bản")].value
+    assert row[heads.index("Tệp")].hyperlink.target == f"http://127.0.0.1:8000/documents/{doc_id}"
+    failed = next(r for r in wb["Thiếu báo cáo"].iter_rows(min_row=2) if r[0].value == "Cao Bằng")
+    assert failed[-1].hyperlink.target.startswith("http://127.0.0.1:8000/documents/")
+
+
+def test_without_a_review_page_rows_link_to_the_received_file(tmp_path):
+    from storage.synthesis import SourceReport, Sources, build
+    from storage.synthesis.workbook import document_links
+
+    received = tmp_path / "QuangNinh_BC245.docx"
+    received.write_bytes(b"x")
+    result = build(Sources(reports=[SourceReport(document_id=7, file_name=received.name, record=make_record(),
+                                                 path=str(received))]))
+    assert document_links(result) == {7: received.as_uri()}
 
 
 def test_workbook_counts_equal_the_hand_count(outputs):
