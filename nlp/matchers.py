@@ -1,22 +1,18 @@
 """Vocabulary matchers: every (start, end, id) where a phrase of a data file's vocabulary
 (channels.yaml, addressees.yaml) occurs in a text, offsets into nfc(text).
 
-Two backends are built from the same patterns: `regex` (each pattern compiled on folded text)
-and `spacy` (the patterns unrolled into a spaCy PhraseMatcher/Matcher over tokens,
-nlp/spacy_matcher.py). benchmarks/bench_matchers.py compares them; REPORT_ETL_MATCHER picks
-one (default regex: see the README's comparison for why)."""
+The matcher is the data files' regexes on folded text. A spaCy PhraseMatcher/Matcher built from
+the same patterns was measured against it (benchmarks/bench_matchers.py, README "Vocabulary
+matchers"): the same scores, faster matching but a cold load that a batch of reports does not
+earn back, so spaCy is not a dependency. `BUILDERS` lets the benchmark plug its matcher in."""
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Callable, Protocol
 
 from nlp.textkit import fold_aligned, nfc
-
-DEFAULT_BACKEND = "regex"
-BACKENDS = ("regex", "spacy", "spacy-underthesea")
 
 
 class VocabularyMatcher(Protocol):
@@ -40,17 +36,15 @@ class RegexMatcher:
         return [(m.start(), m.end(), vid) for vid, rx in self.compiled for m in rx.finditer(low)]
 
 
+# name -> builder(entries, boundary_before); the components use ACTIVE
+BUILDERS: dict[str, Callable[[tuple[Entry, ...], str], VocabularyMatcher]] = {"regex": RegexMatcher}
+ACTIVE = "regex"
+
+
 def backend() -> str:
-    name = os.environ.get("REPORT_ETL_MATCHER", DEFAULT_BACKEND)
-    if name not in BACKENDS:
-        raise ValueError(f"REPORT_ETL_MATCHER={name!r}: one of {', '.join(BACKENDS)}")
-    return name
+    return ACTIVE
 
 
 def build(entries: tuple[Entry, ...], name: str, boundary_before: str = r"(?<!\w)") -> VocabularyMatcher:
     """The matcher of `entries` on backend `name` (callers keep it: building is the cold cost)."""
-    if name == "regex":
-        return RegexMatcher(entries, boundary_before)
-    from nlp.spacy_matcher import SpacyMatcher
-
-    return SpacyMatcher(entries, tokenizer="underthesea" if name == "spacy-underthesea" else "syllables")
+    return BUILDERS[name](entries, boundary_before)

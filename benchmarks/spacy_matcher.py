@@ -1,5 +1,6 @@
-"""The `spacy` vocabulary matcher (nlp/matchers.py): the data files' patterns unrolled
-(nlp/pattern_expansion.py) into a spaCy PhraseMatcher (literal phrases) and Matcher (phrases
+"""A spaCy vocabulary matcher, measured against nlp/matchers.py's regexes by bench_matchers.py
+(spaCy is not a dependency: `pip install spacy` to run it): the data files' patterns unrolled
+(pattern_expansion.py) into a spaCy PhraseMatcher (literal phrases) and Matcher (phrases
 with wildcard words or a word class), matched on each token's NORM, its folded text.
 
 Two tokenizers: spaCy's own rule-based one of `spacy.blank("xx")` (a token is a syllable
@@ -17,7 +18,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import compile_suffix_regex
 
-from nlp.pattern_expansion import Alternative, Guard, Wild, WordClass, expand
+from pattern_expansion import Alternative, Guard, Wild, WordClass, expand
 from nlp.textkit import fold_aligned, nfc
 
 
@@ -179,7 +180,7 @@ def _merged(patterns: list[list[dict]]) -> list[list[dict]]:
 
 
 class SpacyMatcher:
-    def __init__(self, entries, tokenizer: str = "syllables"):
+    def __init__(self, entries, boundary_before: str = "", tokenizer: str = "syllables"):
         self.nlp = language(tokenizer)
         self.phrases = PhraseMatcher(self.nlp.vocab, attr="NORM")
         self.matcher = Matcher(self.nlp.vocab)

@@ -1,5 +1,5 @@
 """The vocabulary regexes of nlp/data (channels.yaml, addressees.yaml) unrolled into the
-phrases they match, for a token matcher (nlp/spacy_matcher.py) built from the same data.
+phrases they match, for a token matcher (spacy_matcher.py) built from the same data.
 
 A pattern is parsed with Python's own regex parser and expanded into alternatives: each a
 sequence of literal characters, wildcard words (`(?: \\S+){0,4}`), whole-word character
