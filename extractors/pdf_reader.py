@@ -1,8 +1,9 @@
-"""PDF -> Document, page by page: pages with a usable text layer are read with pdfplumber
-(lines, paragraphs, bordered tables), the others are rendered and OCR'd. A text layer that
-is not credible Vietnamese (a scanner's OCR without Vietnamese, a broken ToUnicode map;
-text_layer.py) is replaced by OCR of the page image. Repeated page headers/footers and
-bare page numbers are dropped; a table continued on the next page is joined into one."""
+"""PDF -> Document, page by page: pages with a usable text layer are read with pdfium
+(pdf_chars.py; bordered tables by pdfplumber's table finder over pdfium's paths), the
+others are rendered and OCR'd. A text layer that is not credible Vietnamese (a scanner's
+OCR without Vietnamese, a broken ToUnicode map; text_layer.py) is replaced by OCR of the
+page image. Repeated page headers/footers and bare page numbers are dropped; a table
+continued on the next page is joined into one."""
 
 from __future__ import annotations
 
@@ -11,10 +12,9 @@ import statistics
 from collections import Counter
 from pathlib import Path
 
-import pdfplumber
-
 from .errors import ExtractionError
 from .model import BlockKind, Document, Style
+from .pdf_chars import open_pdf
 from .pdf_layout import (LIST_MARK, Line, Para, alignment_of, body_margins, chars_to_lines,
                          join_paragraphs, reorder_two_column_band)
 from .pdf_ocr import ocr_page, render_page
@@ -34,8 +34,8 @@ def read_pdf(path: Path, limits: Limits = DEFAULT_LIMITS, check_text_layer: bool
     corrupt, too_many_pages, ocr_failed."""
     path = Path(path)
     try:
-        pdf = pdfplumber.open(str(path))
-    except Exception as exc:  # pdfminer raises many unrelated types for a bad file
+        pdf = open_pdf(path)
+    except Exception as exc:  # pdfium/pdfminer raise many unrelated types for a bad file
         raise _open_error(path, exc) from exc
     try:
         return _read(pdf, path, limits, check_text_layer)
