@@ -24,6 +24,10 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
+# Imported here, not on first use: the parse fork server (isolation.py) preloads this
+# module, so its children do not pay pdfplumber's import (~0.5 s) on a page with a table.
+from pdfplumber.table import TableFinder
+from pdfplumber.utils import obj_to_edges
 
 _RULE = 2.0          # a path thinner than this (points) is a rule, not a box
 _BOLD_WEIGHT = 600   # FPDFFont_GetWeight: 400 normal, 700 bold
@@ -157,8 +161,6 @@ class CharPage:
         paths = self._paths()
         if paths is None:
             return self._plumber_page().find_tables(settings)
-        from pdfplumber.table import TableFinder
-
         return TableFinder(_TablePage(self, paths), settings).tables
 
     def close(self) -> None:
@@ -255,8 +257,6 @@ class _TablePage:
     """What pdfplumber's TableFinder and Table.extract read from a page."""
 
     def __init__(self, page: CharPage, paths: list[dict]):
-        from pdfplumber.utils import obj_to_edges
-
         self.bbox = (0.0, 0.0, page.width, page.height)
         # pdfplumber's order: line edges, then rect edges, then curve edges.
         order = {"line": 0, "rect": 1, "curve": 2}
