@@ -14,7 +14,7 @@ import pandas as pd
 
 from nlp.consistency import before_after_pairs
 from storage.synthesis.data import (
-    Letter, label, labels, letter, map_2025, province_2025_of, provinces_2024, sheet_specs,
+    Letter, labels, letter, map_2025, province_2025_of, provinces_2024, sheet_specs,
 )
 from storage.synthesis.sources import SourceReport, Sources
 from storage.synthesis.themes import Theme, ThemeItem, find_themes
@@ -369,5 +369,3 @@ def build(sources: Sources, *, generated: date | None = None) -> Synthesis:
     return Synthesis(tables=tables, themes=themes, letter=the_letter, sources=reports, failed=list(sources.failed),
                      generated=generated or date.today())
 
-
-__all__ = ["Synthesis", "build", "label"]
