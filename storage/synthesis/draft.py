@@ -84,7 +84,10 @@ class _Writer:
         sheets = ", ".join(f"«{_sheet(t)}»" for t in tables)
         self.para(f"Nguồn: bảng tổng hợp, sheet {sheets}.", italic=True, size=10)
 
-    def table(self, header: list[str], rows: list[list], widths_cm: list[float], caption: str):
+    def table(self, header: list[str], rows: list[list], widths_cm: list[float], caption: str,
+              numeric: tuple[int, ...] | None = None):
+        """A captioned table; `numeric` names the right-aligned columns (default: cells that read
+        as numbers)."""
         self.tables += 1
         title = self.para(f"Bảng {self.tables}. {caption}", bold=True, size=11, align=WD_ALIGN_PARAGRAPH.CENTER)
         title.paragraph_format.keep_with_next = True
@@ -96,8 +99,9 @@ class _Writer:
         for row in rows or [["(không có)"] + [""] * (len(header) - 1)]:
             cells = table.add_row().cells
             for j, (cell, text) in enumerate(zip(cells, row)):
+                right = j in numeric if numeric is not None else _is_number(text)
                 self._cell(cell, "" if text is None else str(text),
-                           align=WD_ALIGN_PARAGRAPH.RIGHT if _is_number(text) else WD_ALIGN_PARAGRAPH.LEFT)
+                           align=WD_ALIGN_PARAGRAPH.RIGHT if right else WD_ALIGN_PARAGRAPH.LEFT)
         # LibreOffice reads the grid columns, Word the cell widths: set both.
         table.autofit = False
         for column, width in zip(table.columns, widths_cm):
@@ -332,7 +336,7 @@ def _effects(w: _Writer, s: Synthesis):
         rows.append([f["province"], f["label"] or label("metric", f["metric"]), vn_number(f["value"]),
                      vn_period(f["period"]), before])
     w.table(["Địa phương", "Chỉ tiêu (theo báo cáo)", "Giá trị", "Kỳ", "Trước đó"], rows, [3.2, 5.3, 2.5, 2.5, 2.5],
-            "Số liệu về hiệu quả các kênh truyền thông")
+            "Số liệu về hiệu quả các kênh truyền thông", numeric=(2,))
     w.source("figures")
 
 
@@ -364,7 +368,8 @@ def _changes(w: _Writer, s: Synthesis, charts: dict):
                      f"{vn_number(r['after_value'])} ({vn_period(r['after_period'])})",
                      vn_percent(r["computed_change_percent"]), stated])
     w.table(["Địa phương", "Chỉ tiêu", "Trước", "Sau", "Thay đổi", "Báo cáo nêu"], rows,
-            [2.6, 3.8, 3.1, 3.1, 1.9, 1.9], f"{len(rows)} số liệu tăng nhiều nhất (tính từ hai số liệu)")
+            [2.6, 3.8, 3.1, 3.1, 1.9, 1.9], f"{len(rows)} số liệu tăng nhiều nhất (tính từ hai số liệu)",
+            numeric=(4,))
     for key, png in charts.items():
         if key.startswith("before_after_"):
             metric = key.removeprefix("before_after_")

@@ -26,6 +26,7 @@ from openpyxl.utils import get_column_letter
 
 from storage.synthesis.data import label, labels, sheet_specs
 from storage.synthesis.tables import Synthesis
+from storage.synthesis.text import vn_period
 
 INT_FORMAT = "#,##0"
 DECIMAL_FORMAT = "#,##0.0#"
@@ -58,6 +59,8 @@ class _Column:
             return None, None
         if self.id_of is not None:               # the hidden id column of a vocabulary column
             return str(value), None
+        if self.fmt == "period":
+            return vn_period(str(value)), None
         if self.vocab:
             return "; ".join(label(self.vocab, v.strip()) for v in str(value).split(";")), None
         if self.fmt == "bool":
@@ -86,8 +89,8 @@ def _columns(table: str, frame: pd.DataFrame) -> list[_Column]:
             c = declared[name]
             col = _Column(name, c["header"], c.get("format", "text"), c.get("vocab"), bool(c.get("link")))
             out.append(col)
-            if col.vocab:
-                out.append(_Column(name, c["header"] + ID_SUFFIX, hidden=True, id_of=col.vocab))
+            if col.vocab or col.fmt == "period":
+                out.append(_Column(name, c["header"] + ID_SUFFIX, hidden=True, id_of=col.vocab or "period"))
         elif matrix_vocab and name in labels(matrix_vocab):
             out.append(_Column(name, label(matrix_vocab, name), "int"))
         else:
