@@ -55,13 +55,21 @@ def stable_files(inbox: Path, stable_seconds: float) -> tuple[list[Path], list[P
     return stable, arriving
 
 
-def move_to(folder: Path, path: Path, sha256: str) -> Path | None:
+def move_to(folder: Path, path: Path, sha256: str, note: str | None = None) -> Path | None:
     """Move a finished file out of the inbox; a name already there gets the sha prefix added.
+    `note` is written to TARGET.error.txt first: a process killed between the two steps must
+    not leave a failed file without its reason (found by the kill test), and a note without
+    its file is simply rewritten by the next run, which still finds the file in the inbox.
     None when the file is gone (another worker moved it)."""
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / path.name
     if target.exists():
         target = folder / f"{path.stem}.{sha256[:12]}{path.suffix}"
+    if note is not None:
+        error_txt = target.with_name(target.name + ".error.txt")
+        tmp = error_txt.with_name(f".{error_txt.name}.{os.getpid()}.tmp")
+        tmp.write_text(note, encoding="utf-8")
+        os.replace(tmp, error_txt)
     try:
         shutil.move(str(path), target)
     except FileNotFoundError:
@@ -120,10 +128,8 @@ def _file_away(path: Path, outcome: dict, processed: Path, failed: Path, log) ->
     if outcome["status"] == "skipped" and "being processed by another worker" in outcome["warnings"]:
         return  # the worker that has it moves it
     if outcome["status"] == "failed" or (outcome["status"] == "skipped" and outcome.get("error")):
-        target = move_to(failed, path, outcome["sha256"])
+        target = move_to(failed, path, outcome["sha256"], f"{outcome['error_code']}: {outcome['error']}\n")
         if target is not None:
-            target.with_name(target.name + ".error.txt").write_text(
-                f"{outcome['error_code']}: {outcome['error']}\n", encoding="utf-8")
             log.warning("%s failed (%s): moved to %s", path.name, outcome["error_code"], target)
         return
     target = move_to(processed, path, outcome["sha256"])

@@ -5,6 +5,7 @@ so tests and benchmarks call it directly."""
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import tempfile
 import threading
@@ -279,9 +280,16 @@ def quarantine_copy(path: Path, sha: str, folder: Path, reason: str) -> Path:
     """Keep a copy of a file that failed, with the reason beside it; the original stays put."""
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{sha[:12]}-{path.name}"
+    # Copy and note written under temporary names, then renamed: a kill mid-copy leaves no
+    # truncated file under the real name.
     if path.exists():
-        shutil.copyfile(path, target)
-    target.with_name(target.name + ".error.txt").write_text(reason + "\n", encoding="utf-8")
+        tmp = folder / f".{target.name}.{os.getpid()}.tmp"
+        shutil.copyfile(path, tmp)
+        os.replace(tmp, target)
+    note = target.with_name(target.name + ".error.txt")
+    tmp_note = folder / f".{note.name}.{os.getpid()}.tmp"
+    tmp_note.write_text(reason + "\n", encoding="utf-8")
+    os.replace(tmp_note, note)
     return target
 
 
