@@ -2,8 +2,10 @@
 ("bài viết về Phú Yên trên báo, tạp chí nước ngoài"), not only the words a metric pattern
 matched ("bài viết"), and the metric is decided from all of it (`more_specific`).
 
-Words and their tags come from underthesea's pos_tag, one sentence at a time, cached per
-sentence (a few ms each; only sentences with a label to widen are tagged). Which tags make a
+Words and their tags come from underthesea's pos_tag, cached per text: only the stretch of a
+sentence from a label to the next number (or from a clause start to "đạt"), and only where a
+phrase can go on; a stretch tags in a few ms, a whole sentence in tens
+(benchmarks/bench_noun_phrases.py). Which tags make a
 noun phrase and which words end one is data: nlp/data/noun_phrases.yaml."""
 
 from __future__ import annotations
@@ -98,10 +100,17 @@ def _compound_verb(words: tuple[Word, ...], i: int, r: _Rules) -> bool:
         and fold_keep(words[prev].text) not in r.stop_words
 
 
-def extend_right(sentence: str, start: int, limit: int) -> int:
-    """Where the noun phrase that goes on at `start` ends (no further than `limit`)."""
+def _tagged_part(sentence: str, lo: int, hi: int) -> tuple[Word, ...]:
+    """The words of sentence[lo:hi], tagged on their own (a label's stretch of a sentence tags
+    in a few ms, a whole sentence in tens), offsets in the sentence."""
+    return tuple(Word(w.text, w.tag, w.start + lo, w.end + lo) for w in tagged(sentence[lo:hi]))
+
+
+def extend_right(sentence: str, start: int, limit: int, origin: int = 0) -> int:
+    """Where the noun phrase that goes on at `start` ends (no further than `limit`); the words
+    from `origin` (the label's start) are tagged."""
     r = _rules()
-    words = tagged(sentence)
+    words = _tagged_part(sentence, origin, limit)
     end = start
     object_of = False
     for i, w in enumerate(words):
@@ -132,7 +141,7 @@ def subject_phrase(sentence: str, number_start: int, floor: int) -> tuple[int, i
     if m is None:
         return None
     end = floor + m.start(1)
-    words = tagged(sentence)
+    words = _tagged_part(sentence, floor, end)
     idx = [i for i, w in enumerate(words) if floor <= w.start and w.end <= end]
     start = None
     for i in reversed(idx):
@@ -182,6 +191,17 @@ def _find_words(text: str, words: str, lo: int, hi: int) -> tuple[int, int] | No
     return (m.start(), m.end()) if m else None
 
 
+def _may_go_on(text: str, end: int, limit: int) -> bool:
+    """Whether a phrase can go on after `end` at all: a word follows, before the next number,
+    that is not a word ending phrases ("tăng", "so với", "đạt"). Saves tagging the sentence."""
+    m = re.match(r"[ \t]*,?[ \t]*(\w+(?:\s+\w+)?)", text[end:limit])
+    if m is None:
+        return False
+    words = fold_keep(m.group(1)).split()
+    stops = _rules().stop_words
+    return not (words[0] in stops or " ".join(words) in stops or words[0].isdigit())
+
+
 def widen(text: str, q, found, next_start: int, prev_end: int):
     """A prose label (metric match, label) taken at the number `q` of `text`, widened to its
     whole noun phrase: the phrase the label opens after the number, or the subject of a
@@ -194,10 +214,10 @@ def widen(text: str, q, found, next_start: int, prev_end: int):
     span = _find_words(text, label, q.num_start, next_start) if label else None
     phrase_label = label
     best = m
-    if span is not None and re.search(r"\w", text[span[1]:next_start]):
+    if span is not None and _may_go_on(text, span[1], next_start):
         # a period ("trong năm 2023", "9 tháng đầu năm") is not part of what is counted
         limit = min([next_start] + [p.start for p in find_periods(text, None) if p.start >= span[1]])
-        end = extend_right(text, span[1], limit)
+        end = extend_right(text, span[1], limit, origin=span[0])
         if end > span[1]:
             phrase = re.sub(r"\s+", " ", text[span[0]:end]).strip()
             better = more_specific(m.metric, label, phrase, q.unit, text)
@@ -205,8 +225,10 @@ def widen(text: str, q, found, next_start: int, prev_end: int):
             if better is not None or q.unit is not None or unit_from_label(phrase, None) == unit_from_label(label, None):
                 phrase_label = trim_label(phrase)
                 best = better or m
-    if best is m and q.unit is not None:
-        sp = subject_phrase(text, q.start, max(prev_end, 0))
+    # the subject only where its raw words could say more than the label (tagging is the cost)
+    floor = max([prev_end, 0] + [k + 1 for k in (text.rfind(c, 0, q.start) for c in ";:(") if k >= 0])
+    if best is m and q.unit is not None and more_specific(m.metric, label, text[floor:q.start], q.unit, text):
+        sp = subject_phrase(text, q.start, floor)
         if sp is not None:
             phrase = re.sub(r"\s+", " ", text[sp[0]:sp[1]]).strip()
             better = more_specific(m.metric, label, phrase, q.unit, text)
