@@ -499,7 +499,7 @@ def _signer(ctx: Context) -> Signer:
                 continue
             # a Nơi nhận line; but a PDF line may carry the signature column's capitalised
             # position after a recipient ("- Cục TTĐN; PHÓ CHỦ TỊCH")
-            beside_list = original.isupper() and bool(re.search(r"[;.]\s+$", before))
+            beside_list = original.isupper() and bool(re.search(r"[;.]\s*(?:/\s*)?$", before))  # OCR's "; / "
             if (before.lstrip().startswith(("-", "+", "•")) or "noi nhan" in strip_accents(before)) \
                     and not beside_list:
                 continue
@@ -508,7 +508,12 @@ def _signer(ctx: Context) -> Signer:
                 re.search(r"(?:^|\s)(kt|tm|tl|tuq|q)\.?\s*$", before))
             hits.append((m.start(), m.end(), written, under_prefix))
     if not hits:
-        return Signer()
+        # no position legible (a stamp over it on a photographed page): the name alone, when
+        # the block ends with a name under a known family name
+        last = next((line for line in reversed(text.split("\n")) if line.strip()), "")
+        name = _name_after(last)
+        surnames = {fold(w) for w in data["surnames"]}
+        return Signer(name=name) if name and name == last.strip() and fold(name.split()[0]) in surnames else Signer()
     own = [h for h in hits if not h[3]] or hits
     start, end, position, _ = max(own)
     name = _name_after(text[end:])

@@ -204,3 +204,21 @@ def test_basis_sentence_under_the_report_word_is_not_the_title():
                   P("Thực hiện Công văn số 3836/BTTTT-TTĐN ngày 16/9/2024, UBND tỉnh báo cáo như sau:"),
                   H("I. THỰC TRẠNG"), P("Nội dung."), *SIGNATURE)
     assert ctx.info.title == "Báo cáo tình hình truyền thông quảng bá năm 2024"
+
+
+def test_ocr_column_separator_before_the_position_and_a_name_without_position():
+    # OCR joins the Nơi nhận column and the signature column with " / "
+    ctx = _header(
+        *HEADER, H("I. THỰC TRẠNG"), P("Nội dung."),
+        P("Trên đây là báo cáo của UBND tỉnh./."),
+        P("Nơi nhận:"),
+        L_("- Như trên;"),
+        L_("- Chủ tịch, các PCT UBND tỉnh; / PHÓ CHỦ TỊCH"),
+        L_("- Lưu: VT."),
+        P("Hồ Đại Dũng"),
+    )
+    assert (ctx.info.signer.position, ctx.info.signer.name) == ("Phó Chủ tịch", "Hồ Đại Dũng")
+    # a stamp hid the position: the name that ends the block is still the signer's
+    ctx = _header(*HEADER, H("I. THỰC TRẠNG"), P("Nội dung."), P("Trên đây là báo cáo của UBND tỉnh./."),
+                  P("Nơi nhận:"), L_("- Như trên;"), L_("- Lưu: VT, KGVX."), P("Lò Văn Thịnh"))
+    assert (ctx.info.signer.position, ctx.info.signer.name) == (None, "Lò Văn Thịnh")
