@@ -129,7 +129,10 @@ class _Writer:
     def chart(self, png: bytes, caption: str):
         self.figures += 1
         self.doc.add_picture(io.BytesIO(png), width=Cm(16))
-        self.doc.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
+        picture = self.doc.paragraphs[-1]
+        picture.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        picture.paragraph_format.space_before = Pt(10)  # apart from a table right above
+        picture.paragraph_format.keep_with_next = True  # with its caption
         self.para(f"Biểu đồ {self.figures}. {caption}", italic=True, size=11, align=WD_ALIGN_PARAGRAPH.CENTER)
 
     def bullet(self, text: str):
