@@ -22,8 +22,9 @@ def _perspective_coeffs(dst: list[tuple[float, float]], src: list[tuple[float, f
 
 
 def photograph(page: Image.Image, *, tilt_deg: float = 4.0, keystone: float = 0.06, shadow: float = 0.45,
-               quality: int = 60, seed: int = 7) -> Image.Image:
-    """The page as a phone would photograph it (RGB)."""
+               quality: int = 60, seed: int = 7, surround: bool = True) -> Image.Image:
+    """The page as a phone would photograph it (RGB); without `surround`, framed tight
+    inside the sheet (no desk in view, the sheet's corners cut off)."""
     rng = np.random.default_rng(seed)
     page = page.convert("RGB")
     w, h = page.size
@@ -54,6 +55,9 @@ def photograph(page: Image.Image, *, tilt_deg: float = 4.0, keystone: float = 0.
     arr = arr * light[..., None] * np.array([1.0, 0.97, 0.92], np.float32)
     arr += rng.normal(0, 4.0, arr.shape).astype(np.float32)
     photo = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
+    if not surround:
+        xs, ys = sorted(x for x, _ in dst), sorted(y for _, y in dst)
+        photo = photo.crop((int(xs[1]) + 10, int(ys[1]) + 10, int(xs[2]) - 10, int(ys[2]) - 10))
     buf = io.BytesIO()
     photo.save(buf, format="JPEG", quality=quality)
     return Image.open(io.BytesIO(buf.getvalue()))

@@ -68,9 +68,13 @@ def check_table(doc, expected) -> float:
     return sum(got[k] == v for k, v in expected.items()) / len(expected)
 
 
-@pytest.mark.parametrize("tilt, keystone, seed", [(4.0, 0.06, 7), (-6.0, 0.08, 2)])
-def test_photographed_table_comes_back(tmp_path, page_image, expected, tilt, keystone, seed):
-    path = photo_pdf(page_image, tmp_path / "anh_chup.pdf", tilt_deg=tilt, keystone=keystone, seed=seed)
+@pytest.mark.parametrize("tilt, keystone, seed, surround", [(4.0, 0.06, 7, True), (-6.0, 0.08, 2, True),
+                                                             (2.0, 0.05, 5, False)])
+def test_photographed_table_comes_back(tmp_path, page_image, expected, tilt, keystone, seed, surround):
+    """On a desk (the sheet is cut out and straightened first) or framed tight inside
+    the sheet (no outline to find: the table's own frame is straightened)."""
+    path = photo_pdf(page_image, tmp_path / "anh_chup.pdf", tilt_deg=tilt, keystone=keystone, seed=seed,
+                     surround=surround)
     doc = extract(path, LIMITS)
     assert doc.ocr_used and doc.format == "pdf_scanned"
     assert check_table(doc, expected) >= 0.9
