@@ -167,3 +167,12 @@ def test_sentences_opening_with_ve_nguyen_nhan_go_to_their_causes():
     assert [i.text for i in ctx.assessment.difficulties] == ["Nguồn kinh phí dành cho quảng bá còn rất hạn chế."]
     assert ctx.assessment.causes_objective[0].text.startswith("Về nguyên nhân khách quan")
     assert ctx.assessment.causes_subjective[0].text.startswith("Về nguyên nhân chủ quan")
+
+
+def test_a_difficulties_heading_that_announces_causes_keeps_difficulties_first():
+    assert subheading_bucket("2. Hạn chế và nguyên nhân") == "difficulties"
+    assert subheading_bucket("Nguyên nhân của hạn chế") == "causes"
+    a = _assess(H("2. Hạn chế và nguyên nhân"), L("- Nguồn lực cho truyền thông quốc tế còn ít."),
+                L("- Nguyên nhân chủ quan là nhận thức ở một số đơn vị chưa đầy đủ."))
+    assert _texts(a.difficulties) == ["Nguồn lực cho truyền thông quốc tế còn ít."]
+    assert len(a.causes_subjective) == 1
