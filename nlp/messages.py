@@ -43,6 +43,7 @@ def _cfg() -> dict:
             "version_rx": re.compile(r"\s*(?:[(;,/]|[-–—]\s)?\s*(?<!\w)(?:" + "|".join(
                 re.escape(fold(w)) for w in sorted(data["language_labels"], key=len, reverse=True))
                 + r")\s*(?:là|:)\s*"),
+            "language_f": [fold(w) for w in data["language_labels"]],
             "english_f": {fold(w) for w in data["english_words"]},
             "plain_vi_f": {fold(w) for w in data["plain_vietnamese_words"]},
             "not_after_f": [fold(w) for w in data["english_not_after"]]}
@@ -164,8 +165,8 @@ def english_runs(sentence: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _LATIN_RUN.finditer(sentence):
         tokens = [(t.start() + m.start(), t.end() + m.start(), t.group(0)) for t in re.finditer(r"\S+", m.group(0))]
-        before = fold(sentence[:m.start()]).rstrip(" :(")
-        if tokens and fold(tokens[0][2]) in ("anh", "english") and before.endswith(("tiếng", "bản", "version")):
+        # "tiếng Anh Thai Nguyen ...": the label's last word is no word of the message
+        if tokens and fold(sentence[:tokens[0][1]]).endswith(tuple(cfg["language_f"])):
             tokens = tokens[1:]
         while tokens and (tokens[-1][2] in "-–—" or fold(tokens[-1][2]) in cfg["plain_vi_f"]
                           or fold(tokens[-1][2]) in cfg["english_f"]):
