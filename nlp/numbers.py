@@ -250,6 +250,8 @@ def unit_of(text: str) -> tuple[str | None, str | None, float]:
         mult *= g.multipliers[m.group(1)]
         pos = m.end()
         m = g.multiplier_re.match(low, pos)
+    if mult != 1.0 and low[pos:pos + 1] == ".":
+        pos += 1   # an ĐVT cell's abbreviation glued to its unit: "Tr.USD", "Tr.đ"
     m = g.unit_re.match(low, pos)
     if m:
         phrase = m.group(1)

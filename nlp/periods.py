@@ -265,3 +265,18 @@ def period_sort_key(period: str | None) -> tuple:
     else:
         part = int(m.group(5))
     return (end, part)
+
+
+# "2023/2022", "9T2024/9T2023", "6 tháng 2024/6 tháng 2023" in a comparison column's header: the
+# period compared, then the one it is compared with (not a season: both sides are whole periods).
+_PAIR_SIDE = r"((?:\d{1,2}\s*(?:t|tháng)\s*(?:đầu\s*)?(?:năm\s*)?)?(?:năm\s*)?(?:19|20)\d{2})"
+_PAIR = re.compile(r"(?<![\w/.,])" + _PAIR_SIDE + r"\s*/\s*" + _PAIR_SIDE + r"(?![\w/]|[.,]\d)")
+
+
+def period_pair(text: str, default_year: int | None = None) -> tuple[str, str] | None:
+    """(compared, compared with) named as "A/B" in a comparison header, else None."""
+    m = _PAIR.search(fold_keep(text))
+    if not m:
+        return None
+    a, b = parse_period(m.group(1), default_year), parse_period(m.group(2), default_year)
+    return (a, b) if a and b and a != b else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from nlp.figures.clauses import STRONG_PUNCT, clause_bounds
 from nlp.figures.draft import FigureDraft, SentenceItem
 from nlp.numbers import fold_keep
-from nlp.periods import PeriodMention, find_periods, resolve_relative, same_period_last_year
+from nlp.periods import PeriodMention, find_periods, period_pair, resolve_relative, same_period_last_year
 from storage.record import Baseline, Change
 
 
@@ -61,6 +61,17 @@ def attach_table_change(figs: dict[int, FigureDraft], cc: int, head: str, stated
                          default_year: int | None) -> None:
     pairs = [(c, f) for c, f in figs.items() if f.baseline is not None and f.baseline.value]
     ratio_head = ("so sánh" in head or "tỷ lệ" in head or "tỉ lệ" in head) and "tăng" not in head and "giảm" not in head
+    named = period_pair(head, default_year)
+    if named is not None:
+        # "So sánh 2023/2022 (%)", "9T2024/9T2023": the change of the 2023 (9T2024) column against 2022
+        this = [(c, f) for c, f in figs.items() if f.period == named[0]]
+        if not this:
+            return
+        pairs = [(c, f) for c, f in this if f.baseline is not None and f.baseline.value]
+        if not pairs:
+            signed = sign != 0 or "tăng" in head or "giảm" in head
+            _set_change(this[0][1], stated, sign, is_ratio=not signed, compared=named[1])
+            return
     best = None
     for c, f in pairs:
         actual = (f.value / f.baseline.value - 1) * 100
@@ -81,6 +92,18 @@ def attach_table_change(figs: dict[int, FigureDraft], cc: int, head: str, stated
     else:
         return
     f = figs[c]
+    compared = f.baseline.period if f.baseline is not None else None
+    if compared is None:
+        hp = [p for p in find_periods(head, default_year) if p.period]
+        if len(hp) >= 2:
+            compared = hp[-1].period
+        else:  # "Tăng/giảm (%)", "So cùng kỳ": against the same period a year before
+            compared = same_period_last_year(f.period)
+    _set_change(f, stated, sign, is_ratio, compared)
+
+
+def _set_change(f: FigureDraft, stated: float, sign: int, is_ratio: bool, compared: str | None) -> None:
+    """A ratio (125,3 is +25,3%; 95 is -5%) or a signed change (-2,3 is a decrease of 2,3%)."""
     if is_ratio:
         diff = stated - 100
         direction = "increase" if diff > 0 else ("decrease" if diff < 0 else "unchanged")
@@ -90,13 +113,6 @@ def attach_table_change(figs: dict[int, FigureDraft], cc: int, head: str, stated
         if stated == 0:
             direction = "unchanged"
         percent = stated
-    compared = f.baseline.period if f.baseline is not None else None
-    if compared is None:
-        hp = [p for p in find_periods(head, default_year) if p.period]
-        if len(hp) >= 2:
-            compared = hp[-1].period
-        else:  # "Tăng/giảm (%)", "So cùng kỳ": against the same period a year before
-            compared = same_period_last_year(f.period)
     f.change = Change(direction=direction, percent=percent, times=None, compared_with=compared)
 
 

@@ -83,14 +83,19 @@ def match_metric(window: str, unit: str | None, context: str = "") -> MetricMatc
     return MetricMatch(rule.metric, start, end, unit if unit is not None else rule.default_unit)
 
 
+@lru_cache(maxsize=1)
+def _label_units() -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((u, re.compile(p)) for u, p in vocab.load("metrics")["label_units"].items())
+
+
 def unit_from_label(label: str, unit: str | None) -> str | None:
+    """`unit`, else the unit a label's own words name ("Lượt khách" visits, "Số người theo dõi" people)."""
     if unit is not None:
         return unit
     low = fold_keep(label)
-    if re.search(r"(?<!\w)lượt(?!\w)", low):
-        return "visits"
-    if re.search(r"(?<!\w)(?:số )?người(?!\w)", low):
-        return "people"
+    for u, pat in _label_units():
+        if pat.search(low):
+            return u
     return None
 
 

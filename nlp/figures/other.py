@@ -5,24 +5,21 @@ from __future__ import annotations
 
 import re
 
+from nlp import vocab
 from nlp.figures.clauses import CLAUSE_END, clause_bounds, in_number
 from nlp.figures.draft import SentenceItem
 from nlp.figures.metrics import trim_label
 from nlp.numbers import fold_keep
 
+_WORDS = vocab.load("prose")   # the words of the sentence grammar (nlp/data/prose.yaml)
 
 # The subject of a clause that is one event: "Lễ hội ... đón khoảng 2,5 triệu lượt khách",
 # "riêng Festival ... thu hút ...", "Tổ chức Lễ hội ..., thu hút 200.000 lượt khách".
-_EVENT_WORDS = (r"((?:lễ hội|festival|fest|sự kiện|chương trình|hội chợ|triển lãm|tuần lễ|tuần văn hóa|tuần du lịch|"
-                r"ngày hội|liên hoan|hội thi|cuộc thi|giải|carnival|hội nghị|hội thảo|diễn đàn|đêm nhạc|"
-                r"roadshow|hội báo|hội hoa|hội làng))(?!\w)")
-_LEAD_FILLER = (r"\s*(?:(?:riêng|chỉ riêng|tính riêng|trong đó|đặc biệt(?: là)?|nhất là|nổi bật(?: là)?|"
-                r"ngoài ra|bên cạnh đó)\s+)?(?:(?:năm|trong năm)\s+(?:19|20)\d\d\s+)?(?:(?:các|những|mỗi|chỉ)\s+)?")
+_EVENT_WORDS = _WORDS["event_words"]
+_LEAD_FILLER = _WORDS["event_lead"]
 _EVENT_HEAD = re.compile(r"^" + _LEAD_FILLER + _EVENT_WORDS)
-_ORGANISED_EVENT = re.compile(
-    r"^" + _LEAD_FILLER + r"(?:(?:tỉnh|thành phố|địa phương|ubnd tỉnh|sở [^,;]{0,40}?)\s+)?(?:đã\s+)?"
-    r"(?:tổ chức|đăng cai|khai mạc|phối hợp tổ chức)(?:\s+thành công)?\s+(?:(?:các|những)\s+)?" + _EVENT_WORDS)
-_VERB_HEAD = re.compile(r"^\s*(?:đã\s+|qua đó\s+|từ đó\s+)?(?:thu hút|đón|đón tiếp|ghi nhận|với|có|thu về|đạt)(?!\w)")
+_ORGANISED_EVENT = re.compile(r"^" + _LEAD_FILLER + _WORDS["event_organised"] + _EVENT_WORDS)
+_VERB_HEAD = re.compile(_WORDS["event_verb_head"])
 
 
 def event_subject(low: str, pos: int) -> tuple[int, int] | None:
@@ -45,7 +42,7 @@ def event_subject(low: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
-_SUBJECT_END = re.compile(r"\s(?:đã\s+)?(?:thu hút|đón|đón tiếp|ghi nhận|với|có|thu về|đạt)(?!\w)")
+_SUBJECT_END = re.compile(_WORDS["event_subject_end"])
 
 
 def other_label(text: str, low: str, it: SentenceItem, event: tuple[int, int] | None) -> str:
@@ -64,13 +61,8 @@ def other_label(text: str, low: str, it: SentenceItem, event: tuple[int, int] | 
 # A count of named things with no metric of its own is a figure only where the sentence states a
 # result: a verb of what was done right before the number ("mời 05 KOL", "thu hút 25 doanh nghiệp",
 # "phát hành 3.000 cuốn") or a participation after it ("25 doanh nghiệp tham gia").
-_RESULT_VERB = re.compile(
-    r"(?<!\w)(?:mời|thu hút|tổ chức|phát hành|in ấn|in|sản xuất|xuất bản|ký kết|ký|đón|đón tiếp|tiếp đón|"
-    r"thực hiện|đăng tải|phát sóng|hỗ trợ|kết nối|tham gia|trao tặng|tặng|lắp đặt|thiết kế|biên tập|"
-    r"cử|vận động|huy động|đào tạo|tập huấn|bồi dưỡng|tiếp nhận|làm việc với|gặp gỡ)(?!\w)"
-    r"(?:\s+[^\s\d,;:.()]+){0,6}?\s*$"
-)
-_PARTICIPATE_AFTER = re.compile(r"^[^,;:.()\d]{0,40}?(?<!\w)(?:tham gia|tham dự|dự|đến tham quan|đăng ký tham gia)(?!\w)")
+_RESULT_VERB = re.compile(_WORDS["result_verb"])
+_PARTICIPATE_AFTER = re.compile(_WORDS["participate_after"])
 
 
 def result_statement(low: str, it: SentenceItem) -> bool:
@@ -83,8 +75,8 @@ def result_statement(low: str, it: SentenceItem) -> bool:
 
 # A measured amount ("tấn", "ha", "km") is a figure where its clause says what reaches it:
 # "sản lượng vải xuất khẩu đạt trên 45.000 tấn". Durations and "lần" are not.
-_LEVEL_BEFORE = re.compile(r"(?<!\w)(?:đạt|ước đạt|đạt mức|là|lên|lên đến|lên tới|xuống|còn)\s*$")
-_NOT_MEASURED = {"lần", "giờ", "phút", "ngày", "đêm", "ngày đêm", "tuần"}
+_LEVEL_BEFORE = re.compile(_WORDS["level_before"])
+_NOT_MEASURED = set(_WORDS["not_measured"])
 
 
 def measured_level(text: str, low: str, it: SentenceItem) -> str | None:

@@ -10,27 +10,28 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from nlp import vocab
 from nlp.figures.baselines import changes_of_items, compared_with
 from nlp.figures.clauses import SEGMENT_END, STRONG_PUNCT, clause_bounds, segment_start
 from nlp.figures.draft import FigureDraft, SentenceItem
 from nlp.figures.metrics import MetricMatch, match_metric, metric_rules, trim_label, unit_from_label
 from nlp.figures.other import event_subject, measured_level, other_label, result_statement
+from nlp.figures.targets import target_before
 from nlp.numbers import Quantity, find_quantities, fold_keep
 from nlp.noun_phrases import widen
 from nlp.periods import PeriodMention, find_periods, period_year, same_period_last_year
 from storage.record import Baseline, Change
 
-_CHANGE_VERB = re.compile(
-    r"(?:^|[^\w])(tăng gấp|gấp|tăng thêm|tăng|giảm đi|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|bằng|đạt|chiếm)\s*$"
-)
-_LEVEL_VERB = re.compile(r"(?:^|[^\w])(?:lên|xuống|còn|lên mức|lên đến|lên tới|đạt mức|thành)\s*$")
-_FROM = re.compile(r"(?:^|[^\w])từ(?:\s+(?:mức|con số|khoảng|gần|hơn|trên))?\s*$")
-_COMPARE_AFTER = re.compile(r"^\s*(?:\(|,)?\s*(?:so\s+với|so|cùng\s+kỳ)(?!\w)")
+_WORDS = vocab.load("prose")   # the words of the sentence grammar (nlp/data/prose.yaml)
+
+_CHANGE_VERB = re.compile(_WORDS["change_verb"])
+_LEVEL_VERB = re.compile(_WORDS["level_verb"])
+_FROM = re.compile(_WORDS["from_word"])
+_COMPARE_AFTER = re.compile(_WORDS["compare_after"])
 # "gấp" stops a label only as a multiple ("gấp 2 lần", "gấp đôi"), not in "tờ gấp", "tập gấp"
-_STOP_AFTER = re.compile(r"(?<!\w)(?:tăng|giảm|so với|so cùng|bằng|trong đó|đạt)(?!\w)"
-                         r"|(?<!\w)gấp(?=\s+(?:\d|đôi|rưỡi|hai|ba|bốn|năm(?!\s*\d)|lần)(?!\w))")
-_TIMES_WORDS = {"đôi": 2.0, "hai": 2.0, "ba": 3.0, "bốn": 4.0, "năm": 5.0, "rưỡi": 1.5}
-_GAP_WORD = re.compile(r"(?<!\w)(tăng\s+)?gấp\s+(đôi|rưỡi|hai|ba|bốn|năm(?!\s*\d))(?:\s+lần)?(?!\w)")
+_STOP_AFTER = re.compile(_WORDS["label_stop"])
+_TIMES_WORDS = {k: float(v) for k, v in _WORDS["times_words"].items()}
+_GAP_WORD = re.compile(_WORDS["times_phrase"])
 
 
 def _classify(low: str, q: Quantity) -> tuple[str, str | None]:
@@ -79,7 +80,7 @@ def _windows(text: str, low: str, q: Quantity, next_start: int, prev_end: int):
 
 
 _FAR = object()
-_OF_WORD = re.compile(r"(?<!\w)(?:của|theo|thuộc|trong|về|tham gia|tham dự|dự)(?!\w)")   # a metric word found after a counted noun that is not the one counted
+_OF_WORD = re.compile(_WORDS["of_word"])
 
 
 def _label_after(q: Quantity, after: str, unit: str | None, context: str, near: int | None = None):
@@ -152,13 +153,8 @@ def _sentence_items(text: str, low: str, default_year: int | None) -> list[Sente
 
 # A stock counted now ("hiện có 45.000 người theo dõi", "đến nay đã ký 05 thỏa thuận", "từ khi triển
 # khai Kế hoạch ... 06 video"): it has no period unless one is written after the marker ("đến tháng 6/2024").
-_STOCK = re.compile(
-    r"(?<!thực )(?<!thể )(?<!xuất )(?<!phát )(?<!biểu )(?<!tái )(?<!\w)hiện"
-    r"(?!\s+(?:đại|thực|trạng|diện|hành|tượng|vật)(?!\w))\s+(?:\w+\s+){0,2}?có(?!\w)"
-    r"|(?<!thực )(?<!thể )(?<!xuất )(?<!phát )(?<!biểu )(?<!tái )(?<!\w)hiện\s+(?:nay|tại|đang|vẫn)(?!\w)"
-    r"|(?<!\w)(?:tính\s+)?(?:cho\s+)?(?:đến|tới)\s+(?:nay|thời điểm (?:này|hiện tại|báo cáo))(?!\w)"
-    r"|(?<!\w)lũy kế(?!\w)|(?<!\w)(?:kể\s+)?từ khi(?!\w)|(?<!\w)tổng cộng(?!\w)"
-)
+_STOCK = re.compile(_WORDS["stock"])
+
 
 def _stock_marker(low: str, pos: int, periods: list[PeriodMention]) -> int | None:
     """Where a "hiện có / đến nay / lũy kế / từ khi" before `pos` (same part of the sentence) starts."""
@@ -366,6 +362,8 @@ def _figures_in_sentence(text: str, default_year: int | None, context_period: st
         it = items[i]
         if it.q is None or it.unit is None:
             continue
+        if target_before(low, segment_start(low, it.start), it.start):
+            continue  # "đặt mục tiêu đón 2,5 triệu lượt khách": a target is not a figure
         metric = it.metric
         event = None
         if metric is not None and metric.startswith("visitors_"):
@@ -387,11 +385,11 @@ def _figures_in_sentence(text: str, default_year: int | None, context_period: st
     return tuple(out)
 
 
-_PART_OF = re.compile(r"(?<!\w)(?:trong đó|riêng|bao gồm|gồm)(?!\w)")
+_PART_OF = re.compile(_WORDS["part_of"])
 # "(cuối năm 2022 là 18.500 người)", "(năm 2022: 12.000)": a parenthesis opening right after a value
 # with a period and a value of its own
-_PAREN_LEAD = re.compile(r"^\s*(?:so với|vào|tại|tính đến|đến|thời điểm)?\s*(?:thời điểm\s+)?(?:cuối|đầu|hết)?\s*$")
-_PAREN_TAIL = re.compile(r"^\s*(?:là|:|đạt|có|chỉ có|chỉ đạt|mới có|mới đạt|[-–=])?\s*$")
+_PAREN_LEAD = re.compile(_WORDS["paren_lead"])
+_PAREN_TAIL = re.compile(_WORDS["paren_tail"])
 
 
 def _paren_period(low: str, end: int, start: int, periods: list[PeriodMention]) -> PeriodMention | None:

@@ -1,35 +1,63 @@
-"""Figures from table cells: header rows give each column's period (or mark it as the unit, label,
-change or plan column); the label cell gives the metric; every value cell is a figure. Tables
-read either way: a column per period, or a row per period (`transposed`).
+"""Figures from table cells, tables as officials draw them: one to four header rows with merged
+cells (a column's header is the path of all header rows over it: "Năm 2023 Thực hiện"), a row of
+column numbers, group rows spanning the table ("I. Du lịch"), an ĐVT column whose unit scales the
+row's cells, "-" and empty cells, comparison columns (a ratio "So sánh 2023/2022 (%)" or a signed
+"Tăng (+)/giảm (-) (%)", baselines.py), target columns and rows that give no figures (targets.py),
+header rows repeated after a page break. Tables read either way: a column per period, or a row per
+period (`_transposed`). Header words are data: nlp/data/tables.yaml.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
 from extractors.model import Block
+from nlp import vocab
 from nlp.figures.baselines import attach_table_change, column_baselines, row_baselines
 from nlp.figures.draft import FigureDraft
 from nlp.figures.metrics import match_metric, metric_rules, trim_label, unit_from_label
 from nlp.noun_phrases import table_metric
+from nlp.figures.targets import is_result_row, is_target_column, is_target_row
 from nlp.numbers import Quantity, find_quantities, fold_keep, guess_style, parse_numeral, unit_of
-from nlp.periods import parse_period
+from nlp.periods import parse_period, same_period_last_year
 
-_CHANGE_HEAD = re.compile(r"tăng|giảm|so sánh|so với|\+/-|±|chênh lệch|tốc độ|tỷ lệ|tỉ lệ|%\s*$|\(%\)")
-_UNIT_HEAD = re.compile(r"^(?:đvt|đơn vị(?: tính)?|đv)\W*$")
-_STT_HEAD = re.compile(r"^(?:stt|tt|số tt|số thứ tự|thứ tự)\W*$")
-_PLAN_HEAD = re.compile(r"(?<!\w)(?:kế hoạch|kh|chỉ tiêu|mục tiêu|dự toán)(?!\w)")
-_ACTUAL_HEAD = re.compile(r"thực hiện|(?<!\w)th(?!\w)|trước|(?<!\w)sau(?!\w)|kết quả|(?<!\w)ước")
-_BEFORE_HEAD = re.compile(r"(?<!\w)trước(?!\w)")
-_AFTER_HEAD = re.compile(r"(?<!\w)sau(?!\w)")
-_EMPTY_CELL = re.compile(r"^[\s\-–—x/.]*$")
+
+@dataclass(frozen=True)
+class _Words:
+    stt: re.Pattern
+    unit: re.Pattern
+    change: re.Pattern
+    against_plan: re.Pattern
+    absolute: re.Pattern
+    percent: re.Pattern
+    estimate: re.Pattern
+    same_period: re.Pattern
+    before: re.Pattern
+    after: re.Pattern
+    empty_cell: re.Pattern
+    numbering_cell: re.Pattern
+    table_unit: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    data = vocab.load("tables")
+    pats = {k: re.compile(v) for k, v in data["columns"].items()}
+    pats.update({k: re.compile(data[k]) for k in ("empty_cell", "numbering_cell", "table_unit")})
+    return _Words(**pats)
 
 
 def table_grid(rows: list[Block]) -> list[list[str]]:
+    """Rows of cell texts. A merged cell's text fills every column it spans, and a text cell merged
+    down ("Chỉ tiêu" over two header rows, a label over its "Kế hoạch"/"Thực hiện" rows) the rows it
+    spans; a value merged down is not repeated (it is one value)."""
     grid = []
+    down: dict[int, tuple[str, int]] = {}   # column -> (text, rows still to fill)
     for b in rows:
         cells = b.cells or []
-        width = max([c.col + max(c.col_span, 1) for c in cells], default=0)
+        width = max([c.col + max(c.col_span, 1) for c in cells] + [max(down, default=-1) + 1 if cells else 0])
         row = [""] * width
         for c in cells:
             for k in range(max(c.col_span, 1)):
@@ -38,13 +66,25 @@ def table_grid(rows: list[Block]) -> list[list[str]]:
                     row[c.col + k] = " ".join(c.text.split())
         if not cells:
             row = [" ".join(t.split()) for t in b.text.split("|")]
+        for col, (text, left) in list(down.items()):
+            if col < len(row) and not row[col]:
+                row[col] = text
+            if left <= 1:
+                del down[col]
+            else:
+                down[col] = (text, left - 1)
+        for c in cells:
+            text = " ".join(c.text.split())
+            if c.row_span > 1 and text and not _is_numeric_cell(text, None):
+                for k in range(max(c.col_span, 1)):
+                    down[c.col + k] = (text, c.row_span - 1)
         grid.append(row)
     width = max((len(r) for r in grid), default=0)
     return [r + [""] * (width - len(r)) for r in grid]
 
 
 def _cell_number(cell: str, style: str | None) -> Quantity | None:
-    if not cell or _EMPTY_CELL.match(cell):
+    if not cell or _words().empty_cell.match(cell):
         return None
     for q in find_quantities(cell, style, include_skipped=True):
         if q.skip in (None, "year", "section", "code"):
@@ -71,17 +111,99 @@ def _signed_number(cell: str, style: str | None) -> tuple[float, int] | None:
     return v, sign
 
 
-def row_label(row: list[str], label_col: int, roles: list[str], style: str | None) -> str:
-    """The label of a table row (its metric is decided from it by match_metric): the label cell and
-    any later text cell; "" where the row has none."""
+def _is_numbering_row(row: list[str]) -> bool:
+    """A row of column numbers under the header: "(1) | (2) | (3)=(2)/(1)", "A | B | 1 | 2"."""
+    filled = [fold_keep(c) for c in row if c.strip()]
+    return len(filled) >= 3 and all(_words().numbering_cell.match(c) for c in filled)
+
+
+def _is_group_row(row: list[str]) -> bool:
+    """A row that names a group of the rows below ("I. DU LỊCH" merged across the table, or
+    "I | Du lịch" with every other cell empty)."""
+    filled = [(k, c) for k, c in enumerate(row) if c.strip()]
+    if not filled or len(row) < 3:
+        return False
+    if len({c for _, c in filled}) == 1 and len(filled) >= max(2, len(row) - 1):
+        return True
+    return all(k <= 1 for k, _ in filled) and not any(_is_numeric_cell(c, None) for k, c in filled if k == 1)
+
+
+def _repeats_header(row: list[str], head_rows: list[list[str]]) -> bool:
+    """A header row printed again after a page break (its filled cells are a header row's)."""
+    filled = [(k, fold_keep(c)) for k, c in enumerate(row) if c.strip()]
+    if len(filled) < 2:
+        return False
+    return any(all(k < len(h) and fold_keep(h[k]) == c for k, c in filled) for h in head_rows)
+
+
+def _label_parts(row: list[str], label_col: int, roles: list[str], style: str | None) -> list[str]:
+    """The label cell and any later text cell of a row ("Fanpage ... | Người theo dõi | 86,500",
+    "Lượt khách quốc tế | Thực hiện | 165.000"); [] where the label cell is empty or a number."""
     label = row[label_col].strip()
     if not label or _is_numeric_cell(label, style):
-        return ""
+        return []
     extra = [row[c].strip() for c in range(label_col + 1, len(row))
-             if roles[c] == "?" and row[c].strip() and not _is_numeric_cell(row[c], style)]
-    if extra:  # "Fanpage ... | Người theo dõi | 86,500": the metric may be in a later text column
-        label = " ".join([label] + extra)
-    return label
+             if roles[c] == "?" and row[c].strip() and not _is_numeric_cell(row[c], style)
+             and row[c].strip() != label]
+    return [label] + extra
+
+
+def row_label(row: list[str], label_col: int, roles: list[str], style: str | None) -> str:
+    """The label of a table row (its metric is decided from it by match_metric): the label cell and
+    any later text cell (the metric may be in a later text column); "" where the row has none."""
+    return " ".join(_label_parts(row, label_col, roles, style))
+
+
+_ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[ivx]{1,5}|[a-zđ])[.)]?$")
+
+
+def _header_rows(grid: list[list[str]], style: str | None) -> tuple[list[int], list[int], str]:
+    """(header rows, column-number rows, title) at the top of a table. Header rows are the leading
+    rows without numeric data cells (at most four), a title row merged across the whole table is
+    not one of them, and a group row ends them."""
+    heads: list[int] = []
+    numbering: list[int] = []
+    title = ""
+    for r, row in enumerate(grid[:6]):
+        if _is_numbering_row(row):
+            numbering.append(r)
+            continue
+        if any(c and _is_numeric_cell(c, style) for c in row[1:]):
+            break
+        filled = [c for c in row if c.strip()]
+        if not heads and len(grid) > 2 and len(row) >= 3 and len(filled) == len(row) and len(set(filled)) == 1:
+            title = filled[0]   # "BẢNG TỔNG HỢP ..." across the table
+            numbering.append(r)
+            continue
+        if heads and (_is_group_row(row) or (len(row) > 3 and not any(c.strip() for c in row[3:])) or
+                      (_words().stt.match(fold_keep(grid[heads[0]][0])) and _ROW_NUMBER.match(fold_keep(row[0])))):
+            break   # a group row, a row with a label only ("Doanh thu du lịch | tỷ đồng"), a numbered row
+        if len(heads) == 4:
+            break
+        heads.append(r)
+    return heads, numbering, title
+
+
+def _head_path(grid: list[list[str]], head_rows: list[int], c: int) -> str:
+    """A column's header: the texts of all header rows over it, top down, a merged cell once."""
+    parts: list[str] = []
+    for h in head_rows:
+        t = grid[h][c]
+        if t and (not parts or parts[-1] != t):
+            parts.append(t)
+    return " ".join(parts).strip()
+
+
+def _change_role(h: str) -> str:
+    """change | skip for a comparison column: against the plan or in the row's own unit it is skipped."""
+    w = _words()
+    if w.against_plan.search(h):
+        return "skip"       # "TH/KH (%)", "So với kế hoạch": how much of a target was reached
+    paren = re.findall(r"\(([^)]*)\)", h)
+    own_unit = any(unit_of(x)[0] not in (None, "percent") for x in paren)
+    if (w.absolute.search(h) or own_unit) and not w.percent.search(h):
+        return "skip"       # "Tăng/giảm (lượt)", "Số tuyệt đối": not a percentage
+    return "change"
 
 
 def figures_in_table(grid: list[list[str]], default_year: int | None = None,
@@ -89,48 +211,48 @@ def figures_in_table(grid: list[list[str]], default_year: int | None = None,
     """The figures a table states: (row number, figure) pairs. `grid` is rows of cell texts."""
     if len(grid) < 2:
         return []
+    w = _words()
     width = len(grid[0])
     style = guess_style(c for r in grid for c in r[1:])
-    # header rows: leading rows without numeric data cells
-    n_head = 0
-    for r in grid[:3]:
-        data = [c for c in r[1:] if c and _is_numeric_cell(c, style)]
-        if data:
-            break
-        n_head += 1
-    if n_head == 0:
+    head_rows, skip_rows, title = _header_rows(grid, style)
+    if not head_rows:
         return []
-    heads = [" ".join(grid[h][c] for h in range(n_head) if grid[h][c]).strip() for c in range(width)]
-    # dedupe repeated spanned header text ("Năm 2023 Năm 2023")
-    heads = [" ".join(dict.fromkeys(h.split(" | "))) for h in heads]
+    if title:
+        caption = f"{caption} {title}".strip()
+    first_data = max(head_rows + skip_rows) + 1
+    heads = [_head_path(grid, head_rows, c) for c in range(width)]
     low_heads = [fold_keep(h) for h in heads]
     roles: list[str] = ["?"] * width
     col_period: list[str | None] = [None] * width
     col_unit: list[tuple | None] = [None] * width
+    col_estimate = [bool(w.estimate.search(h)) for h in low_heads]
     for c, h in enumerate(low_heads):
-        if _STT_HEAD.match(h):
+        if w.stt.match(h):
             roles[c] = "stt"
-        elif _UNIT_HEAD.match(h):
+        elif w.unit.match(h):
             roles[c] = "unit"
-        elif _CHANGE_HEAD.search(h) and not (parse_period(h, default_year) and "%" not in h and "tăng" not in h
-                                              and "giảm" not in h and "so" not in h):
-            roles[c] = "change"
+        elif w.change.search(h) and not (parse_period(h, default_year) and "%" not in h and "tăng" not in h
+                                         and "giảm" not in h and "so" not in h):
+            roles[c] = _change_role(h)
         else:
             p = parse_period(heads[c], default_year)
-            target = _PLAN_HEAD.search(h) and not _ACTUAL_HEAD.search(h)
-            if p and not target:
+            if is_target_column(h, bool(p)):
+                # "Kế hoạch", "Mục tiêu", "Dự kiến" over a period, or over numbers without one
+                if p or _numeric_column(grid, first_data, c, style):
+                    roles[c] = "plan"
+            elif p:
                 roles[c] = "period"
                 col_period[c] = p
-            elif p:
-                roles[c] = "plan"
         paren = re.search(r"\(([^)]*)\)", heads[c])
         if paren:
             u = unit_of(paren.group(1))
             if u[0] or u[2] != 1.0:
                 col_unit[c] = u
+    _same_period_columns(low_heads, roles, col_period)
     label_col = next((c for c in range(width) if roles[c] == "?"), None)
     if label_col is None:
         return []
+    n_head = first_data
     if not any(r == "period" for r in roles):
         # periods down a leading column, metrics across the header row
         pcol = _period_column(grid, n_head, roles, style, default_year)
@@ -140,32 +262,46 @@ def figures_in_table(grid: list[list[str]], default_year: int | None = None,
     if not any(r == "period" for r in roles):
         table_period = parse_period(caption, default_year) or context_period
         for c in range(width):
-            if roles[c] == "?" and c != label_col:
-                col = [grid[r][c] for r in range(n_head, len(grid))]
-                if sum(1 for x in col if x and _is_numeric_cell(x, style)) >= max(1, len(col) // 2):
-                    roles[c] = "period"
-                    col_period[c] = table_period
+            if roles[c] == "?" and c != label_col and _numeric_column(grid, n_head, c, style):
+                roles[c] = "period"
+                col_period[c] = table_period
     period_cols = [c for c in range(width) if roles[c] == "period"]
     if not period_cols:
         return []
-    before_col = next((c for c in period_cols if _BEFORE_HEAD.search(low_heads[c])), None)
-    after_col = next((c for c in period_cols if _AFTER_HEAD.search(low_heads[c]) and c != before_col), None)
+    before_col = next((c for c in period_cols if w.before.search(low_heads[c])), None)
+    after_col = next((c for c in period_cols if w.after.search(low_heads[c]) and c != before_col), None)
     unit_col = next((c for c in range(width) if roles[c] == "unit"), None)
     change_cols = [c for c in range(width) if roles[c] == "change"]
     _, other_units, _ = metric_rules()
     label_head_unit = col_unit[label_col]
+    table_unit = _table_unit(caption)
+    head_texts = [grid[h] for h in head_rows]
 
     out: list[tuple[int, FigureDraft]] = []
+    group = ""     # the group row above ("I. Du lịch")
+    parent = ""    # the label of the last row without values ("Doanh thu du lịch" over its sub-rows)
     for r in range(n_head, len(grid)):
         row = grid[r]
+        if _is_numbering_row(row) or _repeats_header(row, head_texts):
+            continue
         label = row_label(row, label_col, roles, style)
         if not label:
             continue
+        parts = _label_parts(row, label_col, roles, style)
+        if any(is_target_row(p) for p in parts):
+            continue   # "- Kế hoạch", "Chỉ tiêu giao": a target is not a figure
+        result_part = next((p for p in parts if is_result_row(p)), None)
+        result_row = result_part is not None
+        if result_row:
+            # "- Thực hiện" / "Ước thực hiện" under "Doanh thu du lịch", or beside it (merged down)
+            rest = [p for p in parts if p is not result_part]
+            label = " ".join(rest) if rest else (parent or label)
         unit, unit_text, mult = None, None, 1.0
         if unit_col is not None and row[unit_col].strip():
             unit, unit_text, mult = unit_of(row[unit_col])
             if unit is None and unit_text is None:
                 unit_text = row[unit_col].strip()
+        from_dvt = unit is not None
         paren = re.search(r"\(([^)]*)\)\s*$", label)
         if unit is None and paren:
             u = unit_of(paren.group(1))
@@ -173,7 +309,9 @@ def figures_in_table(grid: list[list[str]], default_year: int | None = None,
                 unit, unit_text, mult = u
         if unit is None and label_head_unit:
             unit, unit_text, mult = label_head_unit
-        row_text = " ".join([caption] + row)
+        if unit is None and unit_text is None and table_unit:
+            unit, unit_text, mult = table_unit
+        row_text = " ".join([caption, group] + row)
         row_period = parse_period(label, default_year)
         cells: dict[int, tuple[float, Quantity, str | None, str | None]] = {}
         for c in period_cols:
@@ -188,35 +326,76 @@ def figures_in_table(grid: list[list[str]], default_year: int | None = None,
             value = round(q.value * m_, 6)
             cells[c] = (value, q, u, ut)
         if not cells:
+            if _is_group_row(row):
+                group = parent = label
+            elif not result_row:
+                parent = label
             continue
         any_unit = next((v[2] for v in cells.values() if v[2]), None)
         mm = match_metric(label, any_unit, row_text)
         if mm is None and any_unit is None:
             mm = match_metric(label, None, row_text)
+        if mm is None and group:
+            # "Doanh thu" under "II. Khách quốc tế": the row's own words first, then its group's
+            mm = match_metric(f"{label} {group}", any_unit, row_text)
         figs: dict[int, FigureDraft] = {}
         for c, (value, q, u, ut) in cells.items():
             u = u or unit_from_label(label, None) or (mm.unit if mm else None)
             if u is None:
                 continue
-            # the column's group can make the label's metric more specific
-            cm = table_metric(mm, label, [heads[c]], u, row_text)   # nlp/noun_phrases.py
-            metric = cm.metric if cm else ("other" if u in other_units else None)
+            # the row's group and the column's group can make the label's metric more specific
+            cm = table_metric(mm, label, [group, heads[c]], u, row_text)   # nlp/noun_phrases.py
+            # a row with its own ĐVT states a statistic even when no metric names it ("Cơ sở lưu trú
+            # đạt chuẩn 3 sao | cơ sở | 14"): "other"
+            stated = from_dvt and u == unit
+            metric = cm.metric if cm else ("other" if u in other_units or stated else None)
             if metric is None:
                 continue
             period = col_period[c] if col_period[c] is not None else row_period
+            approximate = q.approximate or col_estimate[c] or (result_row and bool(w.estimate.search(fold_keep(result_part))))
             figs[c] = FigureDraft(metric=metric, label=trim_label(label), value=float(value), unit=u,
-                                  unit_text=ut, period=period, approximate=q.approximate)
+                                  unit_text=ut, period=period, approximate=approximate)
         row_baselines(figs, before_col, after_col)
         # change columns
         for cc in change_cols:
             sv = _signed_number(row[cc], style)
-            if sv is None:
+            if sv is None or w.empty_cell.match(row[cc]):
                 continue
             stated, sign = sv
             attach_table_change(figs, cc, low_heads[cc], stated, sign, default_year)
         for c in sorted(figs):
             out.append((r, figs[c]))
     return out
+
+
+def _numeric_column(grid: list[list[str]], first: int, c: int, style: str | None) -> bool:
+    col = [grid[r][c] for r in range(first, len(grid))]
+    return sum(1 for x in col if x and _is_numeric_cell(x, style)) >= max(1, len(col) // 2)
+
+
+def _same_period_columns(low_heads: list[str], roles: list[str], col_period: list[str | None]) -> None:
+    """"Cùng kỳ (năm 2023)" beside "9 tháng năm 2024": the same nine months a year before."""
+    w = _words()
+    parts = [p for c, p in enumerate(col_period) if p and roles[c] == "period" and not w.same_period.search(low_heads[c])]
+    for c, h in enumerate(low_heads):
+        if roles[c] != "period" and not (roles[c] == "?" and w.same_period.search(h)):
+            continue
+        if not w.same_period.search(h) or w.change.search(h):
+            continue
+        for p in parts:
+            earlier = same_period_last_year(p)
+            if earlier and earlier != p and (col_period[c] is None or earlier.startswith(col_period[c])):
+                roles[c], col_period[c] = "period", earlier
+                break
+
+
+def _table_unit(caption: str) -> tuple | None:
+    """A unit for the whole table: "(Đơn vị tính: tỷ đồng)" above it or in its title row."""
+    m = _words().table_unit.search(fold_keep(caption))
+    if not m:
+        return None
+    u = unit_of(m.group(1).strip())
+    return u if u[0] or u[2] != 1.0 else None
 
 
 def _period_column(grid, n_head, roles, style, default_year) -> int | None:

@@ -154,6 +154,8 @@ def test_written_numbers(words, value):
     ("triệu lượt", "visits", 1e6), ("nghìn lượt", "visits", 1e3), ("tỷ đồng", "VND", 1e9),
     ("Triệu USD", "USD", 1e6), ("%", "percent", 1), ("Lượt", "visits", 1), ("bài", "count", 1),
     ("Nghìn tỷ đồng", "VND", 1e12), ("Nghìn tỷ\nđồng", "VND", 1e12), ("Tỷ USD", "USD", 1e9), ("Triệu\nlượt", "visits", 1e6),
+    # ĐVT abbreviations of statistics tables
+    ("Tr.USD", "USD", 1e6), ("Tr.đ", "VND", 1e6), ("Nghìn lượt khách", "visits", 1e3), ("Tỷ VNĐ", "VND", 1e9),
 ])
 def test_unit_of(cell, unit, mult):
     u, _, m = unit_of(cell)

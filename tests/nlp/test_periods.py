@@ -2,7 +2,9 @@
 
 import pytest
 
-from nlp.periods import find_periods, is_comparable_earlier, parse_period, resolve_relative, same_period_last_year
+from nlp.periods import (
+    find_periods, is_comparable_earlier, parse_period, period_pair, resolve_relative, same_period_last_year,
+)
 
 
 @pytest.mark.parametrize("text,period", [
@@ -88,3 +90,13 @@ def test_year_after_a_multiple_is_compared_against(text, period):
 def test_a_count_of_times_in_a_year_is_not_a_comparison():
     (p,) = find_periods("tổ chức 2 lần năm 2023", 2024)
     assert p.period == "2023" and not p.compare
+
+
+@pytest.mark.parametrize("head, pair", [
+    ("So sánh 2023/2022 (%)", ("2023", "2022")),
+    ("9T2024/9T2023", ("2024-9M", "2023-9M")),
+    ("So sánh (%) 9 tháng 2024/9 tháng 2023", ("2024-9M", "2023-9M")),
+    ("Tăng (+)/giảm (-) (%)", None),
+])
+def test_period_pair_in_a_comparison_header(head, pair):
+    assert period_pair(head, 2024) == pair
