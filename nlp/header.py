@@ -133,6 +133,7 @@ def report_start(blocks: list[Block]) -> int:
     spec = data["cover_letter"]
     subjects = tuple(fold(p) for p in data["subject_prefixes"])
     ends = tuple(fold(e) for e in spec["letter_ends"])
+    header_ends = tuple(fold(e) for e in spec["header_ends"])
     seq = [b for b in blocks if b.kind not in (BlockKind.HEADER, BlockKind.FOOTER, BlockKind.FOOTNOTE, BlockKind.TABLE)]
     subject = None
     for pos, block in enumerate(seq[:HEADER_MAX_BLOCKS]):
@@ -142,7 +143,7 @@ def report_start(blocks: list[Block]) -> int:
         if subject is None and any(fold(line).startswith(subjects) or re.search(r"(?<!\w)v/v\s", fold(line))
                                    for line in lines):
             subject = pos
-        if any(fold(line).startswith("kính gửi") for line in lines):
+        if any(fold(line).startswith(header_ends) for line in lines):
             break                         # the header ends here
     if subject is None:
         return 0

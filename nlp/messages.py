@@ -26,6 +26,7 @@ FOLLOW_BLOCKS = 3
 @lru_cache(maxsize=1)
 def _cfg() -> dict:
     data = load("messages")
+    copula = "|".join(re.escape(fold(w)) for w in data["copulas"])
     quote_rx = "|".join(re.escape(o) + r"\s*([^" + re.escape(o + c) + r"\n]{2,300}?)\s*" + re.escape(c)
                         for o, c in data["quotes"])
     return {**data,
@@ -39,10 +40,11 @@ def _cfg() -> dict:
             "quote_rx": re.compile(quote_rx),
             "language_rx": re.compile(r"^\s*(?:[-–—•+*]\s*)?(?:" + "|".join(
                 re.escape(fold(w)) for w in sorted(data["language_labels"], key=len, reverse=True))
-                + r")\s*(?:là|:|[-–])\s*"),
+                + r")\s*(?:" + copula + r"|:|[-–])\s*"),
             "version_rx": re.compile(r"\s*(?:[(;,/]|[-–—]\s)?\s*(?<!\w)(?:" + "|".join(
                 re.escape(fold(w)) for w in sorted(data["language_labels"], key=len, reverse=True))
-                + r")\s*(?:là|:)\s*"),
+                + r")\s*(?:" + copula + r"|:)\s*"),
+            "copula": copula,
             "language_f": [fold(w) for w in data["language_labels"]],
             "english_f": {fold(w) for w in data["english_words"]},
             "plain_vi_f": {fold(w) for w in data["plain_vietnamese_words"]},
@@ -102,7 +104,8 @@ def _unquoted(sentence: str) -> list[str]:
         if li and li[1] and len(li[0].split()) <= 8 and any(c in fold(li[0]) for c in cfg["cues_f"]):
             rest = li[1]
         else:
-            m = re.search(r"(?:%s)(?:\s+\S+){0,5}?\s+là\s+" % "|".join(map(re.escape, cfg["cues_f"])), f)
+            m = re.search(r"(?:%s)(?:\s+\S+){0,5}?\s+(?:%s)\s+" % ("|".join(map(re.escape, cfg["cues_f"])),
+                                                                 cfg["copula"]), f)
             if m is None:
                 return []
             rest, shaped_only = sentence[m.end():].strip(), True
