@@ -13,9 +13,10 @@ kept only inside a line (as pdfminer keeps the drawn ones), never its inferred l
 breaks. Bold comes from the font name, or from the font's weight when the name does
 not say it (the name then gets ",Bold", the PDF convention for a bold TrueType face).
 
-Ruled tables stay with pdfplumber (pdf_tables.py): `page.lines`, `page.rects` and
-`page.find_tables` open the page with pdfplumber, and only when pdfium sees at least
-two vertical and two horizontal rules on it (fewer cannot make a cell)."""
+Ruled tables stay with pdfplumber's table finder (pdf_tables.py), fed with pdfium's
+paths classified as pdfminer does (lines, rects, curves) and with these characters; it
+runs only on a page with at least two vertical and two horizontal edges (fewer cannot
+make a cell). A page whose paths sit in a form XObject is opened with pdfplumber itself."""
 
 from __future__ import annotations
 
@@ -193,19 +194,21 @@ def _chars(tp, left: float, top: float) -> list[dict]:
     if len(units) != n:
         units = "".join(chr(raw.FPDFText_GetUnicode(tp, i)) for i in range(n))
     is_generated, get_box, get_origin = raw.FPDFText_IsGenerated, raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetCharOrigin
-    get_obj, get_size = raw.FPDFText_GetTextObject, raw.FPDFText_GetFontSize
+    get_obj = _GET_TEXT_OBJECT
     rect = raw.FS_RECTF()
     ox, oy = ctypes.c_double(), ctypes.c_double()
     p_rect, p_ox, p_oy = ctypes.byref(rect), ctypes.byref(ox), ctypes.byref(oy)
-    fonts: dict[int, str] = {}
+    # One font and size per text object: asked once per object, not per character.
+    objs: dict[int, tuple[str, float]] = {}
     out: list[dict] = []
     prev = None
     for i in range(n):
         ch = units[i]
         if ch in "\r\n":
             continue
-        generated = is_generated(tp, i)
-        if generated and (ch != " " or prev is None):
+        # pdfium infers spaces and line breaks ("generated"); only a space can be one.
+        generated = ch == " " and is_generated(tp, i)
+        if generated and prev is None:
             continue
         get_box(tp, i, p_rect)
         get_origin(tp, i, p_ox, p_oy)
@@ -216,12 +219,11 @@ def _chars(tp, left: float, top: float) -> list[dict]:
                  "bottom": prev["bottom"], "size": prev["size"], "fontname": prev["fontname"], "generated": True}
             out.append(c)
             continue
-        size = get_size(tp, i)
-        obj = get_obj(tp, i)
-        key = ctypes.cast(obj, ctypes.c_void_p).value or 0
-        font = fonts.get(key)
-        if font is None:
-            font = fonts[key] = _font_name(obj)
+        key = get_obj(tp, i) or 0
+        font_size = objs.get(key)
+        if font_size is None:
+            font_size = objs[key] = (_font_name(key), raw.FPDFText_GetFontSize(tp, i))
+        font, size = font_size
         if ch in _SOFT_HYPHEN:
             ch = "-"
         c = {"text": ch, "x0": ox.value - left, "x1": max(rect.right, ox.value) - left, "top": bottom - size, "bottom": bottom,
@@ -241,8 +243,14 @@ def _chars(tp, left: float, top: float) -> list[dict]:
     return out
 
 
-def _font_name(obj) -> str:
-    font = raw.FPDFTextObj_GetFont(obj) if obj else None
+# FPDFText_GetTextObject returning the handle's address (an int, hashable) instead of a
+# ctypes pointer: the per-object cache key costs no ctypes.cast per character.
+_GET_TEXT_OBJECT = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(
+    ctypes.cast(raw.FPDFText_GetTextObject, ctypes.c_void_p).value)
+
+
+def _font_name(obj: int) -> str:
+    font = raw.FPDFTextObj_GetFont(ctypes.cast(obj, raw.FPDF_PAGEOBJECT)) if obj else None
     if not font:
         return ""
     buf = ctypes.create_string_buffer(256)
