@@ -5,7 +5,7 @@ matched ("bài viết"), and the metric is decided from all of it (`more_specifi
 Words and their tags come from underthesea's pos_tag, cached per text: only the stretch of a
 sentence from a label to the next number (or from a clause start to "đạt"), and only where a
 phrase can go on; a stretch tags in a few ms, a whole sentence in tens
-(benchmarks/bench_noun_phrases.py). Which tags make a
+(benchmarks/bench_noun_phrases.py measures it). Which tags make a
 noun phrase and which words end one is data: nlp/data/noun_phrases.yaml."""
 
 from __future__ import annotations
