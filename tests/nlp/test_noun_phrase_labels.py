@@ -90,6 +90,13 @@ def test_tagging_is_cached_per_sentence():
       ["", "", "Năm 2023", "Năm 2024", "Năm 2024"],
       ["1", "Bài viết", "120", "150", "900"]],
      ["foreign_articles", "foreign_articles", "articles"]),
+    # the group row above ("II. Báo chí nước ngoài")
+    ([["STT", "Nội dung", "Năm 2023", "Năm 2024"],
+      ["I", "Trong nước", "", ""],
+      ["1", "Tin, bài", "300", "420"],
+      ["II", "Báo chí nước ngoài", "", ""],
+      ["1", "Tin, bài", "18", "45"]],
+     ["articles", "articles", "foreign_articles", "foreign_articles"]),
 ])
 def test_table_row_header_and_column_group(grid, expected):
     got = [f.metric for _, f in figures_in_table(grid, 2024)]
