@@ -48,7 +48,7 @@ def _rules() -> _Rules:
         coordination_tags=frozenset(data["coordination_tags"]), compound_heads=frozenset(data["compound_heads"]),
         stop_words=frozenset(fold_keep(w) for w in data["stop_words"]),
         # the link right before the number, possibly after a comma ("..., đạt 35 bài")
-        subject_link=re.compile(r"(?:^|\s|,)(" + "|".join(re.escape(w) for w in links) + r")\s*$"))
+        subject_link=re.compile(r"(?:^|\s|,|(?=:))(" + "|".join(re.escape(w) for w in links) + r")\s*$"))
 
 
 @lru_cache(maxsize=16384)
@@ -171,7 +171,7 @@ def more_specific(old_metric: str, old_label: str, phrase: str, unit: str | None
     """The metric `phrase` names when it is more specific than `old_metric`: it differs, and its
     words hold the old label's and go beyond them ("bài viết" -> "bài viết về Phú Yên trên báo,
     tạp chí nước ngoài": foreign_articles, not articles). None otherwise."""
-    from nlp.figures.metrics import match_metric
+    from nlp.figures.metrics import match_metric   # here: nlp.figures imports this module
 
     m = match_metric(phrase, unit, context)
     if m is None or m.metric == old_metric:
@@ -208,7 +208,7 @@ def widen(text: str, q, found, next_start: int, prev_end: int):
     "<noun phrase> đạt <number>"; the metric from all of it where that is more specific."""
     if found is None:
         return None
-    from nlp.figures.metrics import MetricMatch, trim_label, unit_from_label
+    from nlp.figures.metrics import MetricMatch, trim_label, unit_from_label   # (a cycle at import)
 
     m, label = found
     span = _find_words(text, label, q.num_start, next_start) if label else None
@@ -226,7 +226,9 @@ def widen(text: str, q, found, next_start: int, prev_end: int):
                 phrase_label = trim_label(phrase)
                 best = better or m
     # the subject only where its raw words could say more than the label (tagging is the cost)
-    floor = max([prev_end, 0] + [k + 1 for k in (text.rfind(c, 0, q.start) for c in ";:(") if k >= 0])
+    head = text[:q.start].rstrip(" \t")
+    head = head[:-1] if head.endswith(":") else head   # "Số bài viết ...: 35 bài": the colon is the link
+    floor = max([prev_end, 0] + [k + 1 for k in (head.rfind(c) for c in ";:(") if k >= 0])
     if best is m and q.unit is not None and more_specific(m.metric, label, text[floor:q.start], q.unit, text):
         sp = subject_phrase(text, q.start, floor)
         if sp is not None:
@@ -245,7 +247,7 @@ def table_metric(mm, label: str, groups: list[str], unit: str | None, context: s
     specific ("Bài viết" under "Báo chí nước ngoài": foreign_articles). `mm` is the label's own."""
     if mm is None or not label.strip():
         return mm
-    from nlp.figures.metrics import MetricMatch, match_metric
+    from nlp.figures.metrics import MetricMatch, match_metric   # (a cycle at import)
 
     own = match_metric(label, unit, context) or mm
     for group in groups:

@@ -19,6 +19,12 @@ def test_subject_noun_phrase_decides_the_metric():
     # "bài" alone is articles; the whole subject says where they were published
     got = _figures("Số bài viết về Phú Yên trên báo, tạp chí nước ngoài đạt 35 bài.")
     assert got == [("foreign_articles", 35.0, "Số bài viết về Phú Yên trên báo, tạp chí nước ngoài")]
+    # a colon links the subject too, and a clause before a ";" is another subject
+    got = _figures("Số bài viết về Phú Yên trên báo, tạp chí nước ngoài: 35 bài.")
+    assert got == [("foreign_articles", 35.0, "Số bài viết về Phú Yên trên báo, tạp chí nước ngoài")]
+    got = _figures("Năm 2024, số lượt truy cập Cổng thông tin điện tử đạt 1,2 triệu lượt; số bài viết về Phú Yên "
+                   "trên báo, tạp chí nước ngoài đạt 35 bài.")
+    assert ("foreign_articles", 35.0, "số bài viết về Phú Yên trên báo, tạp chí nước ngoài") in got
 
 
 def test_noun_phrase_after_the_number_decides_the_metric():
