@@ -28,8 +28,12 @@ from pathlib import Path
 from .errors import ExtractionError
 from .settings import DEFAULT_LIMITS, Limits
 
-_PRELOAD = ["extractors", "extractors.docx_reader", "extractors.pdf_reader", "extractors.convert"]
+# Imported once by the fork server so each child starts warm (the readers import some lazily).
+_PRELOAD = ["extractors", "extractors.docx_reader", "extractors.pdf_reader", "extractors.convert",
+            "extractors.pdf_layout", "extractors.pdf_tables", "extractors.text_layer", "extractors.legacy_encodings",
+            "docx", "pdfplumber", "pdfminer.high_level", "lxml.etree", "PIL.Image"]
 _lock = threading.Lock()
+peak_rss_kb = 0  # the largest parse child seen by this process (ru_maxrss), for the figures
 _server: "_ForkServer | None" = None
 
 
@@ -124,7 +128,9 @@ def extract_isolated(path: Path, limits: Limits = DEFAULT_LIMITS, timeout: float
                                   f"({_exit_reason(pid)})") from None
     finally:
         sock.close()
-    kind = result[0]
+    global peak_rss_kb
+    kind, rss_kb = result[0], result[-1]
+    peak_rss_kb = max(peak_rss_kb, rss_kb)
     if kind == "ok":
         return result[1]
     if kind == "extraction_error":
@@ -160,10 +166,13 @@ def _child(conn: socket.socket, path: str, limits: Limits, memory_bytes: int) ->
         result = ("memory",)
     except BaseException as err:  # reported to the parent, which decides what it means
         result = ("exception", type(err).__name__, f"{err}\n{traceback.format_exc(limit=8)}")
+    import resource
+
+    rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     try:
-        _send(conn, result)
+        _send(conn, (*result, rss_kb))
     except MemoryError:
-        _send(conn, ("memory",))
+        _send(conn, ("memory", rss_kb))
 
 
 def serve(address: str) -> None:
@@ -171,7 +180,10 @@ def serve(address: str) -> None:
     import importlib
 
     for module in _PRELOAD:
-        importlib.import_module(module)
+        try:
+            importlib.import_module(module)
+        except ImportError:  # a warm start is an optimisation only
+            pass
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # children are reaped by the kernel
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     listener.bind(address + ".tmp")

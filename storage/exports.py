@@ -156,6 +156,7 @@ def write_xlsx(records: list[dict], out: Path, sources=None) -> Path:
     """Every table, one sheet each, then the national synthesis's Vietnamese sheets
     (storage/synthesis). `sources` (storage.synthesis.Sources) adds document ids and the failed
     documents; without it the synthesis is computed from the records alone."""
+    from storage.safe_cells import safe_workbook
     from storage.synthesis import build, from_records
     from storage.synthesis.workbook import build_workbook
 
@@ -166,18 +167,21 @@ def write_xlsx(records: list[dict], out: Path, sources=None) -> Path:
         for name, frame in sheets.items():
             frame.to_excel(writer, sheet_name=name[:31], index=False)
         build_workbook(national, writer.book)
+        safe_workbook(writer.book)  # report text never runs as a formula (storage/safe_cells.py)
     return out
 
 
 def write_table(records: list[dict], out: Path, fmt: str, table: str = "records") -> Path:
     """One table (records, figures, channels, ..., or a synthesis_* table) as CSV or Parquet."""
+    from storage.safe_cells import safe_frame
+
     out.parent.mkdir(parents=True, exist_ok=True)
     available = {**tables(records), **synthesis(records)}
     if table not in available:
         raise ValueError(f"unknown table {table!r}; one of {', '.join(available)}")
     frame = available[table]
     if fmt == "csv":
-        frame.to_csv(out, index=False, encoding="utf-8")
+        safe_frame(frame).to_csv(out, index=False, encoding="utf-8")  # no formula injection
     elif fmt == "parquet":
         frame.to_parquet(out, index=False)
     else:

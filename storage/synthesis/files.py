@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from storage.safe_cells import safe_frame
 from storage.synthesis.tables import Synthesis
 
 FORMATS = ("csv", "parquet")
@@ -20,7 +21,7 @@ def write_tables(synthesis: Synthesis, out_dir: Path, fmt: str) -> list[Path]:
     for name, frame in synthesis.tables.items():
         path = out_dir / f"{name}.{fmt}"
         if fmt == "csv":
-            frame.to_csv(path, index=False, encoding="utf-8")
+            safe_frame(frame).to_csv(path, index=False, encoding="utf-8")  # no formula injection
         else:
             frame.to_parquet(path, index=False)
         written.append(path)

@@ -190,5 +190,9 @@ def build_workbook(synthesis: Synthesis, wb: Optional[Workbook] = None, review_u
 def write_workbook(synthesis: Synthesis, out: Path, review_url: Optional[str] = None) -> Path:
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    build_workbook(synthesis, review_url=review_url).save(out)
+    from storage.safe_cells import safe_workbook
+
+    wb = build_workbook(synthesis, review_url=review_url)
+    safe_workbook(wb)  # report text never runs as a formula, whatever it starts with
+    wb.save(out)
     return out
