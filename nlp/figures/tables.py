@@ -343,8 +343,12 @@ def figures_in_table(grid: list[list[str]], default_year: int | None = None,
             u = u or unit_from_label(label, None) or (mm.unit if mm else None)
             if u is None:
                 continue
+            cell_mm = mm
+            if cell_mm is None and q.unit_text:
+                # "Fanpage Du lịch | facebook.com/... | 12.500 người theo dõi": the value cell's own words
+                cell_mm = match_metric(row[c], u, row_text)
             # the row's group and the column's group can make the label's metric more specific
-            cm = table_metric(mm, label, [group, heads[c]], u, row_text)   # nlp/noun_phrases.py
+            cm = table_metric(cell_mm, label, [group, heads[c]], u, row_text)   # nlp/noun_phrases.py
             # a row with its own ĐVT states a statistic even when no metric names it ("Cơ sở lưu trú
             # đạt chuẩn 3 sao | cơ sở | 14"): "other"
             stated = from_dvt and u == unit

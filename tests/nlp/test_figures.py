@@ -438,3 +438,8 @@ def test_a_value_after_a_breakdown_continues_the_total_not_the_part():
                                    "lượt; 6 tháng đầu năm 2023 ước đạt 1,9 triệu lượt."))
     assert _one(figs, "visitors_total", "2023-H1").value == 1_900_000
     assert _one(figs, "visitors_international", "2022").value == 45_000
+
+
+def test_an_event_named_after_a_list_bullet_is_still_one_event():
+    figs = figures_in_sentence("- Festival Trà năm 2023 thu hút khoảng 320 nghìn lượt khách.", 2024)
+    assert [(f.metric, f.value) for f in figs] == [("other", 320_000)]

@@ -368,3 +368,13 @@ def test_a_row_with_its_own_unit_and_no_metric_is_other():
                   ["1", "Cơ sở lưu trú đạt chuẩn từ 3 sao trở lên", "cơ sở", "15"],
                   ["2", "Ghi chú", "", "15"]])
     assert [(f.metric, f.value, f.unit, f.unit_text) for f in figs] == [("other", 15, "count", "cơ sở")]
+
+
+def test_the_value_cell_names_the_metric_where_the_row_label_does_not():
+    figs = _figs([["STT", "Tên kênh", "Địa chỉ", "Số người theo dõi, lượt truy cập (đến 15/9/2024)"],
+                  ["1", "Cổng Thông tin điện tử tỉnh", "english.province.gov.vn", "215.000 lượt truy cập"],
+                  ["2", "Fanpage Du lịch", "facebook.com/dulich", "12.500 người theo dõi"],
+                  ["3", "Kênh YouTube", "youtube.com/@tv", "48.200 người đăng ký"]])
+    assert [(f.metric, f.value, f.unit, f.period) for f in figs] == [
+        ("site_visits", 215_000, "visits", "2024-09"), ("followers", 12_500, "people", "2024-09"),
+        ("followers", 48_200, "people", "2024-09")]
