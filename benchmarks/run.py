@@ -74,7 +74,7 @@ def make_corpus(n: int, folder: Path, scan_share: float = 0.0, seed: int = 0) ->
     kinds = sample_kinds()
     folder.mkdir(parents=True, exist_ok=True)
     n_scan = round(n * scan_share)
-    textual = kinds["docx"] + kinds["pdf"]
+    textual = sorted(kinds["docx"] + kinds["pdf"], key=lambda p: p.name.lower())  # formats interleaved
     plan = [textual[i % len(textual)] for i in range(n - n_scan)] + \
            [kinds["scan"][i % len(kinds["scan"])] for i in range(n_scan)]
     made = []

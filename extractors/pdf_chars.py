@@ -46,6 +46,7 @@ class PdfChars:
         self._pdf = pdfium.PdfDocument(str(path))
         self._plumber = None
         self.pages = [CharPage(self, i) for i in range(len(self._pdf))]
+        self.closers: list = []   # called on close (the reader's OCR pool)
 
     @property
     def metadata(self) -> dict:
@@ -63,6 +64,8 @@ class PdfChars:
         return self._plumber.pages[index]
 
     def close(self) -> None:
+        for close in self.closers:
+            close()
         for p in self.pages:
             p.close()
         if self._plumber is not None:

@@ -17,7 +17,7 @@ from .model import BlockKind, Document, Style
 from .pdf_chars import open_pdf
 from .pdf_layout import (LIST_MARK, Line, Para, alignment_of, body_margins, chars_to_lines,
                          join_paragraphs, reorder_two_column_band)
-from .pdf_ocr import ocr_page, render_page
+from .ocr_parallel import OcrAhead
 from .pdf_tables import PdfTable, find_tables, join_continued, same_columns
 from .settings import DEFAULT_LIMITS, Limits
 from .text import clean, is_upper_text
@@ -87,9 +87,13 @@ def _read(pdf, path: Path, limits: Limits, check_text_layer: bool = True) -> Doc
     short_scans: list[int] = []   # scans with a few doubtful words: replaced if the others are
     text_read: list[int] = []     # pages read from their text layer
 
+    # Pages with no usable text layer are OCR'd in parallel, one Tesseract thread each.
+    ahead = OcrAhead(path, [n for n, p in enumerate(pdf.pages, 1) if not _usable(p.chars) and (p.images or p.chars)],
+                     limits)
+    pdf.closers.append(ahead.close)
+
     def ocr(n: int) -> tuple[list[Line], list]:
-        image = render_page(path, n - 1, limits.ocr_dpi)
-        scanned = ocr_page(image, n, limits.ocr_dpi, limits)
+        scanned = ahead.take(n)
         ocr_by_page[n] = scanned.confidences
         lines = _columns(scanned.lines, n, n_pages, heights[n])
         return lines, _merge_by_position(lines, scanned.tables)
