@@ -19,9 +19,10 @@ from prefect import flow, get_run_logger, task  # noqa: E402
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner  # noqa: E402
 
 from flows.ingest import save_summary  # noqa: E402
-from flows.pipeline import Workspace, is_ignored, ingest_file  # noqa: E402
+from flows.pipeline import Outcome, Workspace, is_ignored, ingest_file  # noqa: E402
 
 PROCESSED, FAILED = "processed", "failed"
+MOVED_AWAY = "moved away by another run"
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,14 @@ def task_runner(workers: int, kind: str | None = None):
 def process_inbox_file(path: str, db_url: str, root: str) -> dict:
     # Bad input is not an exception (ingest_file records it); what raises here is transient
     # (database busy, disk) and is retried; the claim makes a retry safe.
-    return ingest_file(Path(path), Workspace(db_url=db_url, root=Path(root))).to_dict()
+    try:
+        return ingest_file(Path(path), Workspace(db_url=db_url, root=Path(root))).to_dict()
+    except FileNotFoundError:
+        if Path(path).exists():
+            raise
+        # Another run on the same inbox finished it and moved it away after this run listed
+        # it (found by the four-process test: the whole run used to fail on it).
+        return Outcome(path=path, file_name=Path(path).name, status="skipped", warnings=[MOVED_AWAY]).to_dict()
 
 
 @flow(name="ingest-inbox", task_runner=task_runner(int(os.environ.get("REPORT_ETL_WORKERS") or 1)))
@@ -125,7 +133,8 @@ def ingest_inbox(inbox: str, stable_seconds: float = 5.0, db_url: str | None = N
 
 
 def _file_away(path: Path, outcome: dict, processed: Path, failed: Path, log) -> None:
-    if outcome["status"] == "skipped" and "being processed by another worker" in outcome["warnings"]:
+    if outcome["status"] == "skipped" and ("being processed by another worker" in outcome["warnings"]
+                                           or MOVED_AWAY in outcome["warnings"]):
         return  # the worker that has it moves it
     if outcome["status"] == "failed" or (outcome["status"] == "skipped" and outcome.get("error")):
         target = move_to(failed, path, outcome["sha256"], f"{outcome['error_code']}: {outcome['error']}\n")

@@ -6,9 +6,10 @@ SQLite file under data/ by default; `REPORT_ETL_DB` or `--db` takes any SQLAlche
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -59,9 +60,29 @@ def migrate(engine: Engine) -> None:
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as conn:
+    # Processes opening a fresh database at once must migrate one after another (found by
+    # the four-process reliability test: "table documents already exists" on SQLite).
+    with _migration_lock(engine), engine.begin() as conn:
+        if engine.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(3836)"))
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
+
+
+@contextmanager
+def _migration_lock(engine: Engine):
+    db_file = engine.url.database if engine.dialect.name == "sqlite" else None
+    if not db_file or db_file == ":memory:":
+        yield
+        return
+    import fcntl
+
+    with open(f"{db_file}.migrate.lock", "a") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
 
 
 def open_database(url: str | None = None) -> sessionmaker[Session]:
