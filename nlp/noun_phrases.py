@@ -35,6 +35,7 @@ class _Rules:
     coordination_tags: frozenset
     compound_heads: frozenset
     stop_words: frozenset
+    channel_metrics: dict
     subject_link: re.Pattern
 
 
@@ -46,6 +47,7 @@ def _rules() -> _Rules:
         noun_tags=frozenset(data["noun_tags"]), join_tags=frozenset(data["join_tags"]),
         join_punctuation=frozenset(data["join_punctuation"]),
         coordination_tags=frozenset(data["coordination_tags"]), compound_heads=frozenset(data["compound_heads"]),
+        channel_metrics={k: list(v) for k, v in (data.get("channel_metrics") or {}).items()},
         stop_words=frozenset(fold_keep(w) for w in data["stop_words"]),
         # the link right before the number, possibly after a comma ("..., đạt 35 bài")
         subject_link=re.compile(r"(?:^|\s|,|(?=:))(" + "|".join(re.escape(w) for w in links) + r")\s*$"))
@@ -258,3 +260,39 @@ def table_metric(mm, label: str, groups: list[str], unit: str | None, context: s
         if better is not None:
             return MetricMatch(better.metric, better.start, better.end, unit if unit is not None else better.unit)
     return mm
+
+
+def _without_periods(text: str) -> str:
+    """A column head without its period ("Số tin, bài đăng tải Năm 2023" -> "Số tin, bài đăng tải")."""
+    for p in sorted(find_periods(text, None), key=lambda p: -p.start):
+        text = text[:p.start] + " " + text[p.end:]
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def channel_measure(label: str, column_head: str, unit: str | None, context: str):
+    """The metric of a cell in a table of channels by measures: the row label names a channel
+    (channels.yaml) and the column group what is counted ("Số tin, bài, video đăng tải"): of the
+    measures the column names, the one the channel counts (channel_metrics), made more specific
+    by the row ("tin, bài" of "Báo, tạp chí nước ngoài": foreign_articles); its unit is the
+    cell's where the measure takes it, else the measure's own. None otherwise."""
+    from nlp import channels   # (a cycle at import)
+    from nlp.figures.metrics import MetricMatch, match_metric
+    from nlp.matchers import backend
+
+    head = _without_periods(column_head or "")
+    parts = [p for p in re.split(r"\s*(?:[,;/]|(?<!\w)và(?!\w))\s*", head) if p.strip()]
+    measures = [(m, p[m.start:m.end]) for p in parts for m in [match_metric(p, unit, context)] if m is not None]
+    if not measures and unit is not None:
+        # a unit read from the row's channel name ("(phiên bản tiếng Anh)": "bản") is not the
+        # measure's: the column's measures with their own units
+        unit = None
+        measures = [(m, p[m.start:m.end]) for p in parts for m in [match_metric(p, None, context)] if m is not None]
+    if not measures:
+        return None
+    ids = {vid.removeprefix(channels.NAMED) for _, _, vid in channels._matcher(backend()).find(label)}
+    if not ids:
+        return None
+    prefs = [metric for ch in sorted(ids) for metric in _rules().channel_metrics.get(ch, [])]
+    m, words = min(measures, key=lambda mw: prefs.index(mw[0].metric) if mw[0].metric in prefs else len(prefs))
+    better = more_specific(m.metric, words, f"{words} {label}", unit, context) or m
+    return MetricMatch(better.metric, better.start, better.end, unit if unit is not None else better.unit)

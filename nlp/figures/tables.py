@@ -18,7 +18,7 @@ from nlp import vocab
 from nlp.figures.baselines import attach_table_change, column_baselines, row_baselines
 from nlp.figures.draft import FigureDraft
 from nlp.figures.metrics import match_metric, metric_rules, trim_label, unit_from_label
-from nlp.noun_phrases import table_metric
+from nlp.noun_phrases import channel_measure, table_metric
 from nlp.figures.targets import is_result_row, is_target_column, is_target_row
 from nlp.numbers import Quantity, find_quantities, fold_keep, guess_style, parse_numeral, unit_of
 from nlp.periods import parse_period, same_period_last_year
@@ -340,7 +340,11 @@ def figures_in_table(grid: list[list[str]], default_year: int | None = None,
             mm = match_metric(f"{label} {group}", any_unit, row_text)
         figs: dict[int, FigureDraft] = {}
         for c, (value, q, u, ut) in cells.items():
-            u = u or unit_from_label(label, None) or (mm.unit if mm else None)
+            # a row naming a channel under a column naming measures ("Kênh YouTube" under "Số tin,
+            # bài, video đăng tải"): what the column counts for that channel, unless the cell says
+            # it itself ("48.200 người đăng ký") (nlp/noun_phrases.py)
+            by_channel = None if q.unit_text else channel_measure(label, heads[c], u, row_text)
+            u = by_channel.unit if by_channel else (u or unit_from_label(label, None) or (mm.unit if mm else None))
             if u is None:
                 continue
             cell_mm = mm
@@ -348,7 +352,7 @@ def figures_in_table(grid: list[list[str]], default_year: int | None = None,
                 # "Fanpage Du lịch | facebook.com/... | 12.500 người theo dõi": the value cell's own words
                 cell_mm = match_metric(row[c], u, row_text)
             # the row's group and the column's group can make the label's metric more specific
-            cm = table_metric(cell_mm, label, [group, heads[c]], u, row_text)   # nlp/noun_phrases.py
+            cm = by_channel or table_metric(cell_mm, label, [group, heads[c]], u, row_text)   # nlp/noun_phrases.py
             # a row with its own ĐVT states a statistic even when no metric names it ("Cơ sở lưu trú
             # đạt chuẩn 3 sao | cơ sở | 14"): "other"
             stated = from_dvt and u == unit

@@ -107,3 +107,27 @@ def test_tagging_is_cached_per_sentence():
 def test_table_row_header_and_column_group(grid, expected):
     got = [f.metric for _, f in figures_in_table(grid, 2024)]
     assert got == expected
+
+
+def test_channels_by_measures_table():
+    """Rows name channels, the column groups what is counted (Phú Yên, batch 6): the column's
+    measure the channel counts, made specific by the row; a cell's own unit words still win."""
+    grid = [["TT", "Kênh, hình thức quảng bá", "Số tin, bài, video đăng tải", "Số tin, bài, video đăng tải",
+             "Lượt xem, lượt truy cập", "Lượt xem, lượt truy cập"],
+            ["", "", "Năm 2023", "9 tháng năm 2024", "Năm 2023", "9 tháng năm 2024"],
+            ["1", "Cổng TTĐT tỉnh (phiên bản tiếng Anh)", "312", "268", "185.400", "162.300"],
+            ["2", "Kênh YouTube “Phu Yen Tourism”", "36", "28", "620.000", "485.000"],
+            ["3", "Báo, tạp chí nước ngoài", "14", "11", "-", "-"],
+            ["4", "Kênh truyền hình, phát thanh đối ngoại (VTV4, VOV5)", "52", "34", "-", "-"]]
+    got = [(f.metric, f.value, f.unit, f.period) for _, f in figures_in_table(grid, 2024)]
+    assert got == [
+        ("articles", 312, "count", "2023"), ("articles", 268, "count", "2024-9M"),
+        ("site_visits", 185_400, "visits", "2023"), ("site_visits", 162_300, "visits", "2024-9M"),
+        ("videos", 36, "count", "2023"), ("videos", 28, "count", "2024-9M"),
+        ("views", 620_000, "visits", "2023"), ("views", 485_000, "visits", "2024-9M"),
+        ("foreign_articles", 14, "count", "2023"), ("foreign_articles", 11, "count", "2024-9M"),
+        ("articles", 52, "count", "2023"), ("articles", 34, "count", "2024-9M")]
+    # a table whose rows are not channels keeps its rows' metrics
+    grid = [["STT", "Chỉ tiêu", "Số tin, bài đăng tải", "Số tin, bài đăng tải"], ["", "", "Năm 2023", "Năm 2024"],
+            ["1", "Lượt khách quốc tế", "1.000", "1.500"]]
+    assert {f.metric for _, f in figures_in_table(grid, 2024)} <= {"visitors_international"}
