@@ -3,8 +3,10 @@
 Where each rule lives (one module per thing read or decided):
 
     __init__.py   extract_figures: walks the blocks, sends sentences to prose, tables to tables
-    prose.py      figures from sentences (values, changes, "từ X lên Y", periods, stocks)
-    tables.py     figures from table cells, a column per period or a row per period
+    prose.py      figures from sentences (values, changes, "từ X lên Y", periods, stocks);
+                  the label is taken in take_label
+    tables.py     figures from table cells: header paths over merged cells, ĐVT, group rows,
+                  plan/actual columns and rows, a column per period or a row per period; row_label
     metrics.py    the metric and unit a label names (rules as data: nlp/data/metrics.yaml)
     baselines.py  baseline and change: change words, "so với", change/ratio columns
     other.py      figures with no metric of their own (one event's visitors, result counts)
@@ -12,6 +14,9 @@ Where each rule lives (one module per thing read or decided):
     merge.py      one value in prose and in a table is one figure
     draft.py      FigureDraft (a figure before its evidence) and SentenceItem
     clauses.py    clause and sentence-part bounds
+
+The words are data: nlp/data/metrics.yaml (label -> metric), prose.yaml (the sentence grammar),
+tables.yaml (statistics-table headers), targets.yaml (what states a target).
 
 The unit is the word the report writes ("lượt theo dõi" visits, "người theo dõi" people).
 """
