@@ -103,8 +103,13 @@ def create_app(ws: Workspace | None = None, *, secret: bytes | None = None, sess
         return JSONResponse({"detail": "Chưa đăng nhập"}, status_code=401)
 
     # -- dependencies ------------------------------------------------------------------------
-    def db() -> Iterator[DbSession]:
+    def db(request: Request) -> Iterator[DbSession]:
         with ws.sessions().begin() as session:
+            if request.method == "POST" and session.bind.dialect.name == "sqlite":
+                # Take SQLite's write lock first: a save that reads, then writes, fails at once
+                # with "database is locked" when another save committed meanwhile (found by the
+                # 20-reviewer load test: HTTP 500s); now saves wait their turn (busy timeout).
+                session.connection().exec_driver_sql("BEGIN IMMEDIATE")
             yield session
 
     def current(request: Request) -> Session:
