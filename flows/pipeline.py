@@ -169,7 +169,9 @@ def _claimed(ws: Workspace, outcome: Outcome, statuses: tuple[str, ...]):
     An exception releases the claim (the next run retries); a killed process leaves a claim
     that the next run sees as stale and takes over."""
     with ws.sessions().begin() as session:
-        token = Repository(session).claim(outcome.document_id, statuses=statuses)
+        repo = Repository(session)
+        _release_unreleased(repo, outcome.document_id)
+        token = repo.claim(outcome.document_id, statuses=statuses)
     if token is None:
         outcome.status = "skipped"
         outcome.warnings = ["being processed by another worker"]
@@ -178,12 +180,33 @@ def _claimed(ws: Workspace, outcome: Outcome, statuses: tuple[str, ...]):
     try:
         yield True
     except BaseException:
-        with ws.sessions().begin() as session:
-            repo = Repository(session)
-            doc = repo.by_sha(outcome.sha256)
-            if doc is not None and doc.claimed_by == token:
-                repo.release(doc)
+        try:
+            with ws.sessions().begin() as session:
+                repo = Repository(session)
+                doc = repo.by_sha(outcome.sha256)
+                if doc is not None and doc.claimed_by == token:
+                    repo.release(doc)
+        except Exception:
+            # The database is away (the error we are handling may be that): release it on the
+            # next attempt in this process. Found by the outage test: this live process's own
+            # claim made its retry skip the file as "being processed by another worker".
+            _unreleased[outcome.document_id] = token
         raise
+
+
+_unreleased: dict[int, str] = {}
+
+
+def _release_unreleased(repo: Repository, doc_id: int | None) -> None:
+    token = _unreleased.pop(doc_id, None) if doc_id is not None else None
+    if token is None:
+        return
+    from storage.models import DocumentRow
+
+    doc = repo.session.get(DocumentRow, doc_id, populate_existing=True)
+    if doc is not None and doc.claimed_by == token:
+        repo.release(doc)
+        repo.session.flush()
 
 
 def reprocess(ref: str, ws: Workspace, *, limits: Limits = DEFAULT_LIMITS) -> Outcome:

@@ -25,9 +25,19 @@ class BlobStore:
             target.parent.mkdir(parents=True, exist_ok=True)
             # write-then-rename: a crash never leaves a half-written blob under its final name
             fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            os.replace(tmp, target)
+            try:
+                with os.fdopen(fd, "wb") as fh:
+                    fh.write(data)
+                os.replace(tmp, target)
+            except OSError as exc:
+                # A full disk: no partial .tmp- blob left behind, and a message that says where
+                # (found by the reliability test with the store on a 1 MB tmpfs).
+                try:
+                    os.unlink(tmp)
+                except OSError:
+                    pass
+                raise OSError(exc.errno, f"the content store {self.root} cannot take {len(data)} bytes: "
+                              f"{exc.strerror}") from exc
         return sha
 
     def get(self, sha256: str) -> bytes:
