@@ -35,16 +35,27 @@ flow(inbox, stable_seconds=0, db_url=db, root=root)
 """
 
 
-def fill_inbox(inbox: Path) -> list[str]:
+def fill_inbox(inbox: Path, round_no: int = 0) -> list[str]:
+    """The batch; later rounds (long kill runs) add fresh reports, new bytes each round, so
+    every round has real work to be killed in."""
     inbox.mkdir(parents=True, exist_ok=True)
     names = []
     for name in BATCH:
         shutil.copyfile(SAMPLES / name, inbox / name)
         names.append(name)
     (inbox / "copy_of_bacgiang.docx").write_bytes((SAMPLES / BATCH[0]).read_bytes())
-    (inbox / "broken.docx").write_bytes(b"PK\x03\x04 this is not a zip")
+    (inbox / "broken.docx").write_bytes(b"PK\x03\x04 this is not a zip %d" % round_no)
     (inbox / "empty.pdf").write_bytes(b"")
-    return names + ["copy_of_bacgiang.docx", "broken.docx", "empty.pdf"]
+    names += ["copy_of_bacgiang.docx", "broken.docx", "empty.pdf"]
+    if round_no:
+        from tests.flows.conftest import write_report
+
+        provinces = ["Quảng Ninh", "Hà Giang", "Lào Cai", "Đà Nẵng", "Cần Thơ", "Hải Phòng"]
+        for i, province in enumerate(provinces):
+            name = f"round{round_no}_{i}.docx"
+            write_report(inbox / name, province=province, visitors=f"{round_no},{i + 1} triệu")
+            names.append(name)
+    return names
 
 
 def start_inbox_run(inbox: Path, ws: Workspace, env: dict, workers: int = 1, log: Path | None = None) -> subprocess.Popen:

@@ -37,35 +37,41 @@ def prefect_env(tmp_path_factory):
 
 
 def _kill_and_restart(tmp_path, ws: Workspace, env: dict, kills: int, label: str) -> None:
-    inbox = tmp_path / "inbox"
-    names = fill_inbox(inbox)
     rng = random.Random(int(os.environ.get("RELIABILITY_SEED", "20261206")) + len(label))
     log = tmp_path / "runs.log"
-    done_kills = runs = 0
+    done_kills = runs = rounds = 0
+    totals = {"files": 0, "lost": 0, "duplicated": 0, "left_in_inbox": 0, "failed_without_reason": 0}
+    problems = []
     started = time.perf_counter()
-    # Kill at a random moment of each run; a run that finishes before its kill refills
-    # nothing: the batch is done, so the rest of the kills hit the restart of an empty inbox
-    # only if the batch is already complete: stop then.
-    while done_kills < kills and any(p.is_file() for p in inbox.iterdir()):
-        proc = start_inbox_run(inbox, ws, env, log=log)
-        runs += 1
-        time.sleep(rng.uniform(2.0, 14.0))
-        if proc.poll() is None:
-            kill_group(proc)
-            done_kills += 1
-    for _ in range(3):  # restarts until the batch is complete (each one normally suffices)
-        if not any(p.is_file() for p in inbox.iterdir()):
-            break
-        proc = start_inbox_run(inbox, ws, env, log=log)
-        runs += 1
-        assert proc.wait(timeout=1800) == 0, log.read_text(errors="replace")[-3000:]
-    figures = check_batch(inbox, ws, names)
-    lost, duplicated, left, no_reason = figures.pop("_detail")
-    report(f"killed_mid_batch_{label}", kills=done_kills, runs=runs, **figures,
-           seconds=round(time.perf_counter() - started))
-    assert (figures["lost"], figures["duplicated"], figures["left_in_inbox"], figures["failed_without_reason"]) \
-        == (0, 0, 0, 0), (lost, duplicated, left, no_reason)
-    assert figures["bad_documents"] == [] and figures["stray_tmp"] == [] and figures["integrity"] == "ok"
+    # Rounds of one batch each: kill the run at a random moment until the batch is done, then
+    # restart until complete and check; a new round (fresh reports) until all kills are spent.
+    while done_kills < kills:
+        inbox = tmp_path / f"inbox{rounds}"
+        names = fill_inbox(inbox, rounds)
+        while done_kills < kills and any(p.is_file() for p in inbox.iterdir()):
+            proc = start_inbox_run(inbox, ws, env, log=log)
+            runs += 1
+            time.sleep(rng.uniform(2.0, 14.0))
+            if proc.poll() is None:
+                kill_group(proc)
+                done_kills += 1
+        for _ in range(3):  # restarts until the batch is complete (each one normally suffices)
+            if not any(p.is_file() for p in inbox.iterdir()):
+                break
+            proc = start_inbox_run(inbox, ws, env, log=log)
+            runs += 1
+            assert proc.wait(timeout=1800) == 0, log.read_text(errors="replace")[-3000:]
+        figures = check_batch(inbox, ws, names)
+        detail = figures.pop("_detail")
+        for key in totals:
+            totals[key] += figures[key]
+        if any(figures[k] for k in ("lost", "duplicated", "left_in_inbox", "failed_without_reason")) or \
+                figures["bad_documents"] or figures["stray_tmp"] or figures["integrity"] != "ok":
+            problems.append((rounds, figures, detail))
+        rounds += 1
+    report(f"killed_mid_batch_{label}", kills=done_kills, runs=runs, rounds=rounds, **totals,
+           documents=figures["documents"], integrity=figures["integrity"], seconds=round(time.perf_counter() - started))
+    assert problems == []
 
 
 def test_sigkills_mid_batch_sqlite(tmp_path, prefect_env):
