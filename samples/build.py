@@ -105,8 +105,12 @@ def main(argv=None) -> int:
         fmt, stem = s["format"], s["stem"]
         out = INBOX / f"{stem}.{EXT[fmt]}"
         lay = s.get("layout", {})
-        if s.get("cover"):
-            assert fmt == "pdf", "a cover letter is sent with a text PDF"
+        src_pdf = WORK / "pdf" / f"{stem}.pdf"
+        if s.get("cover") and fmt == "pdf_scanned":   # letter and report printed, then photographed/scanned together
+            src_pdf = WORK / "pdf" / f"{stem}__joined.pdf"
+            convert.unite([WORK / "pdf" / f"{stem}__cover.pdf", WORK / "pdf" / f"{stem}.pdf"], src_pdf)
+        if s.get("cover") and fmt != "pdf_scanned":
+            assert fmt == "pdf", "a cover letter is sent with a text PDF or a scan"
             convert.unite([WORK / "pdf" / f"{stem}__cover.pdf", WORK / "pdf" / f"{stem}.pdf"], out)
         elif fmt == "docx":
             convert.copy(docx, out)
@@ -117,7 +121,7 @@ def main(argv=None) -> int:
         elif fmt == "pdf":
             convert.copy(WORK / "pdf" / f"{stem}.pdf", out)
         elif fmt == "pdf_scanned" and lay.get("photo"):   # phone photos of the printed pages
-            photo.phone_pdf(WORK / "pdf" / f"{stem}.pdf", out, dpi=lay.get("scan_dpi", 170),
+            photo.phone_pdf(src_pdf, out, dpi=lay.get("scan_dpi", 170),
                             seed=lay.get("scan_seed", 1), tilts=tuple(lay["photo"]["tilts"]),
                             keystone=lay["photo"].get("keystone", 0.05), quality=lay["photo"].get("quality", 60),
                             stamp=s["signature"][-1] if lay.get("stamp") else None)
