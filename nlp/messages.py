@@ -77,7 +77,12 @@ def _clause_has_cue(sentence: str, quote: str) -> bool:
     starts = [0] + [m.end() for m in _CLAUSE_END.finditer(sentence) if m.end() <= at]
     ends = [m.start() for m in _CLAUSE_END.finditer(sentence, at + len(quote))]
     clause = fold(sentence[max(starts):min(ends, default=len(sentence))])
-    return any(c in clause for c in _cfg()["cues_f"])
+    if any(c in clause for c in _cfg()["cues_f"]):
+        return True
+    # "...: “X”; trên các kênh tiếng Anh dùng “Y”": a clause naming another language's
+    # version continues the message the sentence's cue introduced
+    return any(c in fold(sentence) for c in _cfg()["cues_f"]) and any(
+        re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", clause) for w in _cfg()["language_f"])
 
 
 def _mostly_quote(sentence: str, quote: str) -> bool:
@@ -124,6 +129,10 @@ def split_versions(text: str, quoted: bool = False) -> list[str]:
     cfg = _cfg()
     text = text.strip()
     if quoted:
+        # one quote holding "X / Y": a version on each side of the slash, as unquoted
+        pieces = [p.strip() for p in re.split(r"\s+/\s+", text) if p.strip()]
+        if len(pieces) > 1 and all(len(p.split()) >= 2 for p in pieces):
+            return [v for p in pieces for v in split_versions(p, quoted=True)]
         parts = re.split(r"\s+[-–—]\s+", text)
         for k in range(2, len(parts) - 1):
             left, right = " - ".join(parts[:k]), " - ".join(parts[k:])

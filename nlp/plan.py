@@ -247,6 +247,27 @@ def _subject_excluded(subject: str) -> bool:
     return any(head.startswith(fold(o)) for o in cfg["other_subjects"])
 
 
+def _named_other_subject(sentence: str, m: re.Match, subject: str) -> bool:
+    """A plan named, before its number, by another subject ("hằng năm ban hành kế hoạch
+    thông tin đối ngoại; năm 2024 là Kế hoạch số ...", "công tác thông tin đối ngoại được
+    triển khai theo Kế hoạch số ..."): the words since the previous cited number name one
+    of `other_subjects` and none of the topics, and its own subject clause ("về ...") does
+    not name a topic either. A promotion task merely folded into it ("trong đó lồng ghép
+    ... quảng bá") does not make it the province's plan."""
+    cfg = _cfg()
+    lead = sentence[:m.start()]
+    earlier = list(_REF.finditer(lead))
+    if earlier:
+        lead = lead[earlier[-1].end():]
+    lead = fold(lead)
+    topics = [fold(t) for t in cfg["reference_topics"]]
+    if any(t in lead for t in topics):
+        return False
+    if not any(re.search(r"(?<!\w)" + re.escape(fold(o)) + r"(?!\w)", lead) for o in cfg["other_subjects"]):
+        return False
+    return not (subject.startswith("về ") and any(t in subject for t in topics))
+
+
 def _own_name(sentence: str, m: re.Match) -> str:
     """The plan's name written before "số" ("Kế hoạch truyền thông quảng bá ... số 45/KH-UBND",
     "ban hành Kế hoạch triển khai ... (Kế hoạch số ...)"), folded; "" when the plan word is
@@ -307,7 +328,7 @@ def _references(blocks: list[Block], notes: list[Block] | None = None) -> list[t
                 if not any(t in subject or t in name for t in topics) and notes:
                     # the number alone in the text, its subject spelled out in a footnote
                     subject = next((d for d in _described(notes, number) if any(t in d for t in topics)), subject)
-                if _subject_excluded(subject):
+                if _subject_excluded(subject) or _named_other_subject(sentence, m, subject):
                     continue
                 if not any(t in subject or t in name for t in topics):
                     # a plan that implements the province's plan cited before it in the same

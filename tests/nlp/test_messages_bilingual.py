@@ -115,3 +115,32 @@ def test_unquoted_versions_in_a_cell_of_a_report_written_as_a_table(tmp_path):
     record = _report(tmp_path / "table_report.docx", body)
     assert _texts(record) == ["Thái Nguyên - Đệ nhất danh trà", "Thai Nguyen - The Land of Fine Tea"]
     assert {m["evidence"]["section"] for m in record["key_messages"]["items"]} == {"1"}
+
+
+def test_one_quote_holding_both_versions_across_a_slash_in_a_table_report_cell(tmp_path):
+    def body(d):
+        t = d.add_table(rows=3, cols=3)
+        rows = [["TT", "Nội dung", "Kết quả thực hiện"],
+                ["1", "Thông điệp truyền thông",
+                 "Thông điệp chính: “Hà Giang - Cao nguyên đá kỳ vĩ”.\nSlogan song ngữ cho xúc tiến thương mại: "
+                 "“Hà Giang - Nơi hội tụ sắc màu / Ha Giang - Where Colours Meet”."],
+                ["2", "Đề xuất, kiến nghị", "- Đề nghị Bộ Ngoại giao hỗ trợ quảng bá thông điệp tại các thị trường."]]
+        for r, row in enumerate(rows):
+            for k, text in enumerate(row):
+                lines = text.split("\n")
+                t.cell(r, k).text = lines[0]
+                for line in lines[1:]:
+                    t.cell(r, k).add_paragraph(line)
+
+    record = _report(tmp_path / "slash_cell.docx", body)
+    assert _texts(record) == ["Hà Giang - Cao nguyên đá kỳ vĩ", "Hà Giang - Nơi hội tụ sắc màu",
+                              "Ha Giang - Where Colours Meet"]
+
+
+def test_english_version_quoted_in_a_clause_that_names_its_language(tmp_path):
+    def body(d):
+        d.add_paragraph("Khẩu hiệu quảng bá thống nhất: “Bến Tre - Xứ dừa xanh mát”; ấn phẩm bằng tiếng Anh "
+                        "in “Ben Tre - Kingdom of Coconuts”, còn Fanpage “Ben Tre Travel” đăng tin hằng tuần.")
+
+    record = _report(tmp_path / "english_clause.docx", body)
+    assert _texts(record) == ["Bến Tre - Xứ dừa xanh mát", "Ben Tre - Kingdom of Coconuts"]

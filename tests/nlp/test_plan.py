@@ -143,3 +143,19 @@ def test_own_plan_still_a_draft_beside_an_issued_yearly_plan_is_in_progress():
                    "tác thông tin đối ngoại năm 2024."))
     assert plan.status == "in_progress"
     assert plan.references == []
+
+
+def test_yearly_foreign_information_plan_named_before_its_number_is_left_out():
+    # the plan is named by its other subject before "số" (not after it), even where a
+    # promotion task is folded into it or a yearly-implementation word is near
+    plan = _plan(P("Ngày 04/6/2023, UBND tỉnh ban hành Kế hoạch số 77/KH-UBND về quảng bá hình ảnh tỉnh ra "
+                   "nước ngoài. Hằng năm, việc này được đưa vào Chương trình thông tin đối ngoại của tỉnh "
+                   "(năm 2024 là Chương trình số 5/CTr-UBND ngày 08/01/2024)."),
+                 P("Bên cạnh đó, hằng năm tỉnh ban hành kế hoạch thông tin đối ngoại; năm 2023 là Kế hoạch số "
+                   "16/KH-UBND ngày 20/01/2023, trong đó có một số nhiệm vụ quảng bá hình ảnh."),
+                 P("Công tác thông tin đối ngoại năm 2024 được tổ chức theo Kế hoạch số 23/KH-UBND ngày "
+                   "01/02/2024 của UBND tỉnh."),
+                 P("Thực hiện nhiệm vụ thông tin đối ngoại, tỉnh ban hành Kế hoạch số 81/KH-UBND ngày 9/9/2023 "
+                   "về truyền thông quảng bá hình ảnh tỉnh theo cách làm mới."))
+    assert [(r.number, r.date) for r in plan.references] == [("77/KH-UBND", "2023-06-04"),
+                                                             ("81/KH-UBND", "2023-09-09")]
