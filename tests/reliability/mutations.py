@@ -193,6 +193,6 @@ def mutate(rng: random.Random, data: bytes, suffix: str) -> tuple[bytes, str]:
         try:
             out, more = rng.choice(mutators)(rng, out)
             what += "+" + more
-        except (zipfile.BadZipFile, ValueError, IndexError):
+        except Exception:  # noqa: BLE001 - the first mutation broke what the second needs (e.g. zlib data)
             pass
     return out, what
