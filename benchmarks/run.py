@@ -291,8 +291,29 @@ def start_server(work: Path) -> tuple[subprocess.Popen, str]:
     raise RuntimeError("the Prefect server did not come up")
 
 
+def tree_cpu_seconds(pid: int) -> float:
+    """CPU seconds (user + system) used so far by a process and its descendants (/proc)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    stats = {}
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            try:
+                f = (d / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            stats[int(d.name)] = (int(f[1]), (int(f[11]) + int(f[12])) / tick)  # ppid, utime+stime
+    tree, frontier = {pid}, [pid]
+    while frontier:
+        parent = frontier.pop()
+        for child, (ppid, _) in stats.items():
+            if ppid == parent and child not in tree:
+                tree.add(child)
+                frontier.append(child)
+    return sum(stats[p][1] for p in tree if p in stats)
+
+
 # -- the report -------------------------------------------------------------------------------
-def per_n(n: int, args, work: Path, server_url: str | None) -> dict:
+def per_n(n: int, args, work: Path, server_url: str | None, server_pid: int | None = None) -> dict:
     files = make_corpus(n, work / f"corpus_{n}", args.scan_share, seed=n)
     textual = [f for f in files if "scan" not in f.name.lower() and "anh-chup" not in f.name.lower()]
     out: dict = {"n": n, "scan_share": args.scan_share}
@@ -303,7 +324,10 @@ def per_n(n: int, args, work: Path, server_url: str | None) -> dict:
     for w in (args.workers if n <= args.stage_limit else [max(args.workers)]):
         out[f"flow_w{w}"] = run_flow(files, w, work / f"n{n}")
     if server_url and n <= args.stage_limit:
+        cpu0 = tree_cpu_seconds(server_pid) if server_pid else 0.0
         out["flow_server_w1"] = run_flow(files, 1, work / f"n{n}_srv", env={"PREFECT_API_URL": server_url})
+        if server_pid:   # what the server itself spent meanwhile, on the same two cores
+            out["flow_server_w1"]["server_cpu_s"] = tree_cpu_seconds(server_pid) - cpu0
     out["textual_files"] = len(textual)
     return out
 
@@ -390,6 +414,7 @@ def main() -> None:
     ap.add_argument("--real-server", action="store_true", help="also run the flow against `prefect server start`")
     ap.add_argument("--no-cold", action="store_true", help="skip the cold CLI measurement")
     ap.add_argument("--ocr", type=int, default=0, help="OCR against bare tesseract on this many scans")
+    ap.add_argument("--ocr-files", nargs="*", default=[], help="only scans whose name contains one of these")
     ap.add_argument("--peers", action="store_true", help="Docling and Unstructured (benchmarks/peers/)")
     ap.add_argument("--child-flow", nargs=3, help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -411,11 +436,12 @@ def main() -> None:
         if args.real_server:
             server, url = start_server(work)
         for n in args.n:
-            r = per_n(n, args, work, url)
+            r = per_n(n, args, work, url, server.pid if server else None)
             result["runs"].append(r)
             print(json.dumps(r), flush=True)
         if args.ocr:
-            result["ocr"] = ocr_vs_tesseract(sample_kinds()["scan"][: args.ocr], work)
+            scans = [p for p in sample_kinds()["scan"] if not args.ocr_files or any(k in p.name for k in args.ocr_files)]
+            result["ocr"] = ocr_vs_tesseract(scans[: args.ocr], work)
             print(json.dumps(result["ocr"]), flush=True)
         if args.peers:
             from benchmarks.peers import run_peers  # their own venv; see benchmarks/peers/setup.sh
