@@ -45,7 +45,16 @@ def factor_group(text: str) -> str | None:
         m = bounded_rx(key).search(f)
         if m and (best is None or (m.start(), -len(key)) < best[0]):
             best = ((m.start(), -len(key)), group)
-    return best[1] if best else None
+    if best:
+        return best[1]
+    # no keyword: a natural feature or scenic site named at the head ("Hồ Ba Bể")
+    cfg = _cfg()
+    f = f.strip(" -–•+*")
+    if any(f.startswith(fold(n)) for n in cfg.get("landscape_not_names", [])):
+        return None
+    if any(re.match(re.escape(fold(h)) + r"\s+\w", f) for h in cfg.get("landscape_heads", [])):
+        return cfg.get("landscape_group", "tourism")
+    return None
 
 
 def _clean(text: str) -> str:

@@ -145,3 +145,21 @@ def test_known_farm_products_are_the_products_group():
     assert factor_group("bưởi Diễn, vải thiều Thanh Hà") == "products"
     assert factor_group("sâm Lai Châu và các loại dược liệu quý") == "products"
     assert factor_group("sản phẩm chủ lực của tỉnh") == "products"
+
+
+def test_a_natural_feature_or_scenic_site_at_the_head_is_tourism():
+    # no keyword in the wording: the head noun names a lake, a waterfall, a cape, a scenic site
+    assert factor_group("Hồ Núi Cốc") == "tourism"
+    assert factor_group("Thác Dải Yếm và rừng thông") == "tourism"
+    assert factor_group("Mũi Điện") == "tourism"
+    assert factor_group("Danh thắng vùng biên") == "tourism"
+    # a keyword still decides where there is one, and a person's name is no lake
+    assert factor_group("Quần thể danh thắng Tràng An") == "culture_heritage"
+    assert factor_group("Hồ Chí Minh") is None
+
+
+def test_farm_products_industries_singing_and_training_groups():
+    assert factor_group("hạt điều và cao su Đông Nam Bộ") == "products"
+    assert factor_group("ngành dệt may, da giày") == "business_potential"
+    assert factor_group("Hát Then Tày") == "culture_heritage"
+    assert factor_group("Trung tâm đào tạo đại học của vùng") == "quality_of_life"
