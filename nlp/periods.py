@@ -18,7 +18,7 @@ from nlp.numbers import fold_keep
 
 __all__ = [
     "PeriodMention", "find_periods", "parse_period", "same_period_last_year", "resolve_relative",
-    "period_year", "period_sort_key", "is_comparable_earlier",
+    "period_year", "period_sort_key", "is_comparable_earlier", "header_period",
 ]
 
 
@@ -205,6 +205,60 @@ def parse_period(text: str, default_year: int | None = None) -> str | None:
         if p.period:
             return p.period
     return None
+
+
+# In a table header a bare "9 tháng", "6T", "Tháng 8" is a period (of the year the path names),
+# not a duration as in prose ("trong 6 tháng").
+_HEAD_MONTHS = re.compile(
+    _B + r"(\d{1,2}|mười một|mười hai|mười|một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín)\s*(?:tháng|t)"
+    r"(?:\s+(đầu|cuối))?(?:\s+năm)?" + _E)
+_HEAD_MONTH = re.compile(_B + r"tháng\s*(\d{1,2})" + _E)
+_SUB_YEAR = re.compile(r"^(?:H[12]|Q[1-4]|\d{1,2}M|\d{2})$")
+
+
+def _header_part(part: str) -> str | None:
+    """The period one header cell names, year-less where it writes no year ("9M", "H1", "08")."""
+    p = parse_period(part, None)
+    if p:
+        return p
+    low = fold_keep(unicodedata.normalize("NFC", part))
+    m = _HEAD_MONTH.search(low)
+    if m and 1 <= int(m.group(1)) <= 12:
+        return f"{int(m.group(1)):02d}"
+    m = _HEAD_MONTHS.search(low)
+    if m and (m.group(1).isdigit() or "tháng" in m.group(0)):
+        return _months_id(_num(m.group(1)), None, m.group(2))
+    return None
+
+
+def header_period(parts: list[str], default_year: int | None = None) -> str | None:
+    """The period of a table column from the header cells over it, top down: the most specific
+    part wins ("Năm 2024" over "Ước thực hiện 9 tháng" -> "2024-9M"). A part without a year
+    ("9 tháng", "Quý I", "Tháng 8") takes the year of a part above it (else `default_year`), and
+    a year under such a part ("9 tháng đầu năm" over "Năm 2023 | Năm 2024") those months of it."""
+    year: int | None = None
+    sub: str | None = None
+    best: str | None = None
+    for part in parts:
+        p = _header_part(part)
+        if p is None:
+            continue
+        if _SUB_YEAR.match(p):
+            sub = p
+            y0 = year if year is not None else default_year
+            best = f"{y0}-{p}" if y0 is not None else p
+            continue
+        y = period_year(p)
+        bare_year = re.fullmatch(r"(?:19|20)\d{2}", p) is not None
+        if bare_year and sub is not None:
+            best, year = f"{p}-{sub}", y
+            continue
+        if bare_year and best is not None and period_year(best) == y:
+            continue   # "Năm 2024" under "9 tháng năm 2024" says no more
+        if y is not None:
+            year = y
+        best = p
+    return best
 
 
 def period_year(period: str | None) -> int | None:

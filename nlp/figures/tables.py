@@ -21,7 +21,7 @@ from nlp.figures.metrics import match_metric, metric_rules, trim_label, unit_fro
 from nlp.noun_phrases import channel_measure, table_metric
 from nlp.figures.targets import is_result_row, is_target_column, is_target_row
 from nlp.numbers import Quantity, find_quantities, fold_keep, guess_style, parse_numeral, unit_of
-from nlp.periods import parse_period, same_period_last_year
+from nlp.periods import header_period, parse_period, same_period_last_year
 
 
 @dataclass(frozen=True)
@@ -39,14 +39,35 @@ class _Words:
     empty_cell: re.Pattern
     numbering_cell: re.Pattern
     table_unit: re.Pattern
+    part_row: re.Pattern
+    bullet_cell: re.Pattern
 
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
     data = vocab.load("tables")
     pats = {k: re.compile(v) for k, v in data["columns"].items()}
-    pats.update({k: re.compile(data[k]) for k in ("empty_cell", "numbering_cell", "table_unit")})
+    pats.update({k: re.compile(data[k]) for k in ("empty_cell", "numbering_cell", "table_unit", "part_row", "bullet_cell")})
     return _Words(**pats)
+
+
+# A number wrapped inside a narrow cell ("1.210.50" / "0", "1.730." / "000"): its last group
+# completed on the next line. Only where the first line's number cannot end there (two group
+# separators then fewer than three digits), so two numbers on two lines stay two.
+_WRAPPED_NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:([.,])\d{3})+\2\d{0,2})[ \t]*\n\s*(\d{1,3})(?![\d])")
+
+
+def _unwrap_numbers(text: str) -> str:
+    def join(m: re.Match) -> str:
+        head, tail = m.group(1), m.group(3)
+        have = len(head) - head.rfind(m.group(2)) - 1
+        return head + tail if have + len(tail) == 3 else m.group(0)
+    return _WRAPPED_NUMBER.sub(join, text)
+
+
+def _cell_text(text: str) -> str:
+    """A cell's wrapped lines are one text: "Khách quốc\ntế", "Nghìn tỷ\nđồng", "1.210.50\n0"."""
+    return " ".join(_unwrap_numbers(text).split())
 
 
 def table_grid(rows: list[Block]) -> list[list[str]]:
@@ -62,8 +83,7 @@ def table_grid(rows: list[Block]) -> list[list[str]]:
         for c in cells:
             for k in range(max(c.col_span, 1)):
                 if c.col + k < width and not row[c.col + k]:
-                    # a cell's wrapped lines are one text: "Khách quốc\ntế", "Nghìn tỷ\nđồng"
-                    row[c.col + k] = " ".join(c.text.split())
+                    row[c.col + k] = _cell_text(c.text)
         if not cells:
             row = [" ".join(t.split()) for t in b.text.split("|")]
         for col, (text, left) in list(down.items()):
@@ -74,7 +94,7 @@ def table_grid(rows: list[Block]) -> list[list[str]]:
             else:
                 down[col] = (text, left - 1)
         for c in cells:
-            text = " ".join(c.text.split())
+            text = _cell_text(c.text)
             if c.row_span > 1 and text and not _is_numeric_cell(text, None):
                 for k in range(max(c.col_span, 1)):
                     down[c.col + k] = (text, c.row_span - 1)
@@ -118,12 +138,14 @@ def _is_numbering_row(row: list[str]) -> bool:
 
 
 def _is_group_row(row: list[str]) -> bool:
-    """A row that names a group of the rows below ("I. DU LỊCH" merged across the table, or
-    "I | Du lịch" with every other cell empty)."""
+    """A row that names a group of the rows below ("I. DU LỊCH" merged across the table, "II |
+    THU HÚT ĐẦU TƯ" merged across all but the numbering cell, or "I | Du lịch" with every other
+    cell empty)."""
     filled = [(k, c) for k, c in enumerate(row) if c.strip()]
     if not filled or len(row) < 3:
         return False
-    if len({c for _, c in filled}) == 1 and len(filled) >= max(2, len(row) - 1):
+    texts = {c for k, c in filled if not (k == 0 and _ROW_NUMBER.match(fold_keep(c).strip()))}
+    if len(texts) == 1 and len(filled) >= max(2, len(row) - 1) and not _is_numeric_cell(next(iter(texts)), None):
         return True
     return all(k <= 1 for k, _ in filled) and not any(_is_numeric_cell(c, None) for k, c in filled if k == 1)
 
@@ -184,14 +206,14 @@ def _header_rows(grid: list[list[str]], style: str | None) -> tuple[list[int], l
     return heads, numbering, title
 
 
-def _head_path(grid: list[list[str]], head_rows: list[int], c: int) -> str:
-    """A column's header: the texts of all header rows over it, top down, a merged cell once."""
+def _head_parts(grid: list[list[str]], head_rows: list[int], c: int) -> list[str]:
+    """A column's header cells: the texts of all header rows over it, top down, a merged cell once."""
     parts: list[str] = []
     for h in head_rows:
         t = grid[h][c]
         if t and (not parts or parts[-1] != t):
             parts.append(t)
-    return " ".join(parts).strip()
+    return parts
 
 
 def _change_role(h: str) -> str:
@@ -220,7 +242,8 @@ def figures_in_table(grid: list[list[str]], default_year: int | None = None,
     if title:
         caption = f"{caption} {title}".strip()
     first_data = max(head_rows + skip_rows) + 1
-    heads = [_head_path(grid, head_rows, c) for c in range(width)]
+    head_parts = [_head_parts(grid, head_rows, c) for c in range(width)]
+    heads = [" ".join(p).strip() for p in head_parts]
     low_heads = [fold_keep(h) for h in heads]
     roles: list[str] = ["?"] * width
     col_period: list[str | None] = [None] * width
@@ -235,7 +258,8 @@ def figures_in_table(grid: list[list[str]], default_year: int | None = None,
                                          and "giảm" not in h and "so" not in h):
             roles[c] = _change_role(h)
         else:
-            p = parse_period(heads[c], default_year)
+            # the whole path, most specific part first: "Năm 2024" over "Ước thực hiện 9 tháng"
+            p = header_period(head_parts[c], default_year)
             if is_target_column(h, bool(p)):
                 # "Kế hoạch", "Mục tiêu", "Dự kiến" over a period, or over numbers without one
                 if p or _numeric_column(grid, first_data, c, style):
@@ -249,6 +273,8 @@ def figures_in_table(grid: list[list[str]], default_year: int | None = None,
             if u[0] or u[2] != 1.0:
                 col_unit[c] = u
     _same_period_columns(low_heads, roles, col_period)
+    if "stt" not in roles and roles[0] == "?" and _numbering_column(grid, first_data, 0):
+        roles[0] = "stt"   # its header unreadable ("T T" wrapped in a narrow cell, an OCR'd "|")
     label_col = next((c for c in range(width) if roles[c] == "?"), None)
     if label_col is None:
         return []
@@ -280,12 +306,18 @@ def figures_in_table(grid: list[list[str]], default_year: int | None = None,
     out: list[tuple[int, FigureDraft]] = []
     group = ""     # the group row above ("I. Du lịch")
     parent = ""    # the label of the last row without values ("Doanh thu du lịch" over its sub-rows)
+    stt_col = next((c for c in range(width) if roles[c] == "stt"), None)
+    above = ""     # the label of the last numbered row with values ("7 | Xuất khẩu" over "Trong đó: ...")
     for r in range(n_head, len(grid)):
         row = grid[r]
         if _is_numbering_row(row) or _repeats_header(row, head_texts):
             continue
         label = row_label(row, label_col, roles, style)
         if not label:
+            if _is_group_row(row):
+                # "II. Đầu tư nước ngoài" in the numbering column, the rest of the row empty
+                group = parent = " ".join(dict.fromkeys(c.strip() for c in row if c.strip()))
+                above = ""
             continue
         parts = _label_parts(row, label_col, roles, style)
         if any(is_target_row(p) for p in parts):
@@ -328,6 +360,7 @@ def figures_in_table(grid: list[list[str]], default_year: int | None = None,
         if not cells:
             if _is_group_row(row):
                 group = parent = label
+                above = ""
             elif not result_row:
                 parent = label
             continue
@@ -335,9 +368,18 @@ def figures_in_table(grid: list[list[str]], default_year: int | None = None,
         mm = match_metric(label, any_unit, row_text)
         if mm is None and any_unit is None:
             mm = match_metric(label, None, row_text)
+        part_row = _is_part_row(label, row[stt_col] if stt_col is not None else "")
+        if mm is None and part_row and above:
+            # "Trong đó: hạt điều nhân" under "Xuất khẩu": a part of the row above, its metric
+            mm = match_metric(above, any_unit, row_text)
         if mm is None and group:
             # "Doanh thu" under "II. Khách quốc tế": the row's own words first, then its group's
             mm = match_metric(f"{label} {group}", any_unit, row_text)
+        if not part_row:
+            above = label
+        lead = _words().part_row.match(fold_keep(label))
+        if lead and label[lead.end():].strip():
+            label = label[lead.end():].strip()
         figs: dict[int, FigureDraft] = {}
         for c, (value, q, u, ut) in cells.items():
             # a row naming a channel under a column naming measures ("Kênh YouTube" under "Số tin,
@@ -374,6 +416,21 @@ def figures_in_table(grid: list[list[str]], default_year: int | None = None,
         for c in sorted(figs):
             out.append((r, figs[c]))
     return out
+
+
+def _is_part_row(label: str, numbering: str) -> bool:
+    """A row that is a part of the row above: "Trong đó: ...", "Riêng ...", or numbered with a
+    bullet ("-", "+") where the rows around it are numbered "1", "2"."""
+    return bool(_words().part_row.match(fold_keep(label))) or bool(_words().bullet_cell.match(numbering.strip()))
+
+
+def _numbering_column(grid: list[list[str]], first: int, c: int) -> bool:
+    """A column of row numbers ("1", "2", "II", "a", "-"): most of its filled data cells are (a
+    lone mark such as "|" is a digit OCR misread)."""
+    cells = [fold_keep(grid[r][c]).strip() for r in range(first, len(grid)) if grid[r][c].strip()]
+    numbered = [x for x in cells if _ROW_NUMBER.match(x) or _words().bullet_cell.match(x)
+                or (len(x) == 1 and not x.isalnum())]
+    return len(cells) >= 2 and len(numbered) * 4 >= len(cells) * 3
 
 
 def _numeric_column(grid: list[list[str]], first: int, c: int, style: str | None) -> bool:

@@ -3,7 +3,8 @@
 import pytest
 
 from nlp.periods import (
-    find_periods, is_comparable_earlier, parse_period, period_pair, resolve_relative, same_period_last_year,
+    find_periods, header_period, is_comparable_earlier, parse_period, period_pair, resolve_relative,
+    same_period_last_year,
 )
 
 
@@ -100,3 +101,17 @@ def test_a_count_of_times_in_a_year_is_not_a_comparison():
 ])
 def test_period_pair_in_a_comparison_header(head, pair):
     assert period_pair(head, 2024) == pair
+
+
+@pytest.mark.parametrize("parts, default_year, period", [
+    (["Năm 2024", "Ước thực hiện 9 tháng"], None, "2024-9M"),      # the most specific part wins
+    (["Năm 2023", "Thực hiện"], None, "2023"),
+    (["Năm 2024", "Quý II"], None, "2024-Q2"),
+    (["Năm 2024", "Tháng 8"], None, "2024-08"),
+    (["9 tháng đầu năm", "Năm 2023"], None, "2023-9M"),          # a year under the months: of that year
+    (["6 tháng đầu năm 2024", "Năm 2024"], None, "2024-H1"),     # a bare year below says no more
+    (["Ước TH 6T"], 2024, "2024-H1"),                             # no year in the path: the report's
+    (["Kế hoạch"], 2024, None),
+])
+def test_header_period_from_the_whole_path(parts, default_year, period):
+    assert header_period(parts, default_year) == period
