@@ -37,6 +37,7 @@ class _Rules:
     stop_words: frozenset
     channel_metrics: dict
     subject_link: re.Pattern
+    counted_head: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +51,11 @@ def _rules() -> _Rules:
         channel_metrics={k: list(v) for k, v in (data.get("channel_metrics") or {}).items()},
         stop_words=frozenset(fold_keep(w) for w in data["stop_words"]),
         # the link right before the number, possibly after a comma ("..., đạt 35 bài")
-        subject_link=re.compile(r"(?:^|\s|,|(?=:))(" + "|".join(re.escape(w) for w in links) + r")\s*$"))
+        subject_link=re.compile(r"(?:^|\s|,|(?=:))(" + "|".join(re.escape(w) for w in links) + r")\s*$"),
+        # "số lượt ...", "tổng số ..." opening a clause (after its start, a comma, ";", ":", "(")
+        counted_head=re.compile(r"(?:^|(?<=[,;:(])|(?<=[,;:(]\s))\s*((?:" + "|".join(
+            re.escape(fold_keep(w)) for w in sorted(data["counted_heads"], key=len, reverse=True)) +
+            r")(?!\w)(?!\s+(?:" + "|".join(re.escape(fold_keep(w)) for w in data["counted_heads_not"]) + r")(?!\w)))"))
 
 
 @lru_cache(maxsize=16384)
@@ -169,6 +174,28 @@ def subject_phrase(sentence: str, number_start: int, floor: int) -> tuple[int, i
     return (start, end_word) if end_word else None
 
 
+def counted_subject(sentence: str, number_start: int, floor: int) -> tuple[int, int] | None:
+    """(start, end) of a counted subject: a clause opening with "số" / "tổng số" ("số lượt khách
+    quốc tế đến tham quan, nghỉ dưỡng tại các khu, điểm du lịch trên địa bàn tỉnh đạt 21.400 lượt")
+    up to the link before the number. Unlike `subject_phrase` it spans verbs and commas: what
+    such a clause counts is all of it, up to its link ("đạt", "là", ":"). None without both."""
+    r = _rules()
+    before = fold_keep(sentence[floor:number_start])
+    link = r.subject_link.search(before)
+    if link is None:
+        return None
+    heads = list(r.counted_head.finditer(before, 0, link.start(1)))
+    if not heads:
+        return None
+    start = floor + heads[-1].start(1)
+    end = floor + link.start(1)
+    # a period written before the link ("... tính đến 31/8/2024 đạt") is not what is counted
+    for p in find_periods(sentence[start:end], None):
+        end = min(end, start + p.start)
+    end = start + len(sentence[start:end].rstrip(" ,;:-–"))
+    return (start, end) if end > start else None
+
+
 def more_specific(old_metric: str, old_label: str, phrase: str, unit: str | None, context: str):
     """The metric `phrase` names when it is more specific than `old_metric`: it differs, and its
     words hold the old label's and go beyond them ("bài viết" -> "bài viết về Phú Yên trên báo,
@@ -232,15 +259,37 @@ def widen(text: str, q, found, next_start: int, prev_end: int):
     head = head[:-1] if head.endswith(":") else head   # "Số bài viết ...: 35 bài": the colon is the link
     floor = max([prev_end, 0] + [k + 1 for k in (head.rfind(c) for c in ";:(") if k >= 0])
     if best is m and q.unit is not None and more_specific(m.metric, label, text[floor:q.start], q.unit, text):
-        sp = subject_phrase(text, q.start, floor)
-        if sp is not None:
+        for sp in (subject_phrase(text, q.start, floor), counted_subject(text, q.start, floor)):
+            if sp is None:
+                continue
             phrase = re.sub(r"\s+", " ", text[sp[0]:sp[1]]).strip()
             better = more_specific(m.metric, label, phrase, q.unit, text)
             if better is not None:
                 best, phrase_label = better, trim_label(phrase)
+                break
     if best is m and phrase_label == label:
         return found
     return MetricMatch(best.metric, best.start, best.end, q.unit if q.unit is not None else best.unit), phrase_label
+
+
+def subject_label(text: str, q, prev_end: int):
+    """(metric match, label) from the counted subject of a number with a unit where the words
+    around it named none ("số lượt truy cập chuyên trang ... đạt 142.800 lượt"); None otherwise."""
+    if q.unit is None:
+        return None     # a bare number after "Số thành viên ... là": not a figure this way
+    from nlp.figures.metrics import MetricMatch, match_metric, trim_label   # (a cycle at import)
+
+    head = text[:q.start].rstrip(" \t")
+    head = head[:-1] if head.endswith(":") else head
+    floor = max([prev_end, 0] + [k + 1 for k in (head.rfind(c) for c in ";(") if k >= 0])
+    sp = counted_subject(text, q.start, floor)
+    if sp is None:
+        return None
+    phrase = re.sub(r"\s+", " ", text[sp[0]:sp[1]]).strip()
+    m = match_metric(phrase, q.unit, text)
+    if m is None:
+        return None
+    return MetricMatch(m.metric, m.start, m.end, q.unit), trim_label(phrase)
 
 
 def table_metric(mm, label: str, groups: list[str], unit: str | None, context: str):

@@ -24,14 +24,21 @@ class _MetricRule:
     order: int
 
 
+def _countries() -> str:
+    """"{country}" in a pattern: a foreign country's name (the one list, channels.yaml `countries`)."""
+    names = vocab.load("channels").get("countries", [])
+    return "|".join(re.escape(fold_keep(c)) for c in sorted(names, key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def metric_rules() -> tuple[tuple[_MetricRule, ...], frozenset, tuple[str, ...]]:
     data = vocab.load("metrics")
+    country = _countries()
     rules = []
     for i, e in enumerate(data["metrics"]):
         rules.append(_MetricRule(
             metric=e["id"],
-            patterns=tuple(re.compile(p) for p in e["patterns"]),
+            patterns=tuple(re.compile(p.replace("{country}", country)) for p in e["patterns"]),
             units=frozenset(e["units"]) if e.get("units") else None,
             context=re.compile(e["context"]) if e.get("context") else None,
             default_unit=e.get("default_unit"),

@@ -18,7 +18,7 @@ from nlp.figures.metrics import MetricMatch, match_metric, metric_rules, trim_la
 from nlp.figures.other import event_subject, measured_level, other_label, result_statement
 from nlp.figures.targets import target_before
 from nlp.numbers import Quantity, find_quantities, fold_keep
-from nlp.noun_phrases import widen
+from nlp.noun_phrases import subject_label, widen
 from nlp.periods import PeriodMention, find_periods, period_year, same_period_last_year
 from storage.record import Baseline, Change
 
@@ -212,6 +212,9 @@ def take_label(text: str, low: str, q: Quantity, next_start: int, prev_end: int)
         long_end = min(nxt, semi.start() if semi else len(text))
         stop = _STOP_AFTER.search(low, q.end, long_end)
         found = _label_after(q, text[q.end:stop.start() if stop else long_end], q.unit, text)
+    if found is None and not far:
+        # "số lượt truy cập chuyên trang ... đạt 142.800 lượt": the clause a "số" opens, verbs and all
+        found = subject_label(text, q, prev_end)
     if found is None and q.unit is not None and q.unit != "percent":
         # last resort: anything earlier in the sentence, nearest first, for typed amounts only
         wide = text[:q.start]

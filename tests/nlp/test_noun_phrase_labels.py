@@ -131,3 +131,35 @@ def test_channels_by_measures_table():
     grid = [["STT", "Chỉ tiêu", "Số tin, bài đăng tải", "Số tin, bài đăng tải"], ["", "", "Năm 2023", "Năm 2024"],
             ["1", "Lượt khách quốc tế", "1.000", "1.500"]]
     assert {f.metric for _, f in figures_in_table(grid, 2024)} <= {"visitors_international"}
+
+
+@pytest.mark.parametrize("sentence, metric, period, value", [
+    # a clause opened by "số" counts what all of it names, verbs and commas included
+    ("Trong năm 2023, số lượt du khách nước ngoài đến tham quan, lưu trú tại các khu, điểm du lịch của tỉnh "
+     "đạt 35.600 lượt.", "visitors_international", "2023", 35_600),
+    ("Năm 2023, tỉnh tổ chức hội nghị xúc tiến; số lượt truy cập trang thông tin xúc tiến đầu tư bằng tiếng Nhật, "
+     "tiếng Anh của tỉnh đạt 96.300 lượt.", "site_visits", "2023", 96_300),
+    ("Trong 6 tháng đầu năm 2024, tổng số lượt xem các clip giới thiệu ẩm thực, lễ hội của tỉnh trên TikTok "
+     "tính đến 30/6/2024 đạt 1,7 triệu lượt.", "views", "2024-06", 1_700_000),
+    ("Năm 2024, số tin, bài, ảnh giới thiệu về tỉnh được đăng tải trên các báo, tạp chí nước ngoài là 42 tin, bài.",
+     "foreign_articles", "2024", 42),
+])
+def test_a_counted_clause_names_the_metric(sentence, metric, period, value):
+    got = [(f.metric, f.period, f.value) for f in figures_in_sentence(sentence, 2024)]
+    assert got == [(metric, period, value)]
+
+
+def test_a_counted_clause_needs_its_link_and_a_unit():
+    # no "đạt"/"là"/":" before the number: the clause is not its subject
+    assert [f.metric for f in figures_in_sentence(
+        "Năm 2023, số hóa tài liệu quảng bá, tổ chức tham quan cho 320 lượt khách mua vé xem.", 2024)] == ["other"]
+    # a bare number is not read this way
+    assert figures_in_sentence("Năm 2023, số thôn, xóm có điểm du lịch cộng đồng là 14.", 2024) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Năm 2023, tỉnh đón 6.400 lượt khách du lịch Hàn Quốc.",
+    "Năm 2023, du khách Nhật Bản đến tỉnh đạt 6.400 lượt.",
+])
+def test_visitors_from_a_named_foreign_country_are_international(sentence):
+    assert [(f.metric, f.value) for f in figures_in_sentence(sentence, 2024)] == [("visitors_international", 6_400)]
