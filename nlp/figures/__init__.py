@@ -53,6 +53,9 @@ def _default_year(ctx: Context) -> int | None:
 
 
 _BULLET_START = re.compile(r"^\s*(?:[-–—•+*▪●○◦]|[a-zđ]\)|\d+(?:\.\d+)*[.)])\s+", re.IGNORECASE)
+# A second-level item ("+" under "-", the usual order of administrative documents): it goes on
+# with the item above it, whose period it takes where it states none.
+_SUB_BULLET = re.compile(r"^\s*\+\s+")
 
 
 def _block_period(text: str, default_year: int | None) -> str | None:
@@ -81,6 +84,7 @@ def extract_figures(ctx: Context) -> None:
     found: list[Figure] = []
     lead_period: str | None = None     # from a lead-in line ending with ":" (applies to its list)
     heading_period: str | None = None  # from the current sub-heading
+    item_period: str | None = None     # from the list item a "+" sub-item goes on with
     last_text = ""
     last_heading = ""
     blocks = doc.blocks
@@ -120,10 +124,13 @@ def extract_figures(ctx: Context) -> None:
             i += 1
             continue
         is_item = b.kind == BlockKind.LIST_ITEM or bool(_BULLET_START.match(text))
+        sub_item = bool(_SUB_BULLET.match(text))
         if not is_item:
             lead_period = None
+        if not sub_item:
+            item_period = _block_period(text, default_year) if is_item else None
         if use_all or section in PROSE_SECTIONS:
-            running = lead_period or heading_period
+            running = (item_period if sub_item else None) or lead_period or heading_period
             for sentence in _sentences(text):
                 for draft in figures_in_sentence(sentence, default_year, running):
                     add_figure(found, draft.to_figure(ctx.evidence(b, sentence)))

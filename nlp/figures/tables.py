@@ -41,13 +41,14 @@ class _Words:
     table_unit: re.Pattern
     part_row: re.Pattern
     bullet_cell: re.Pattern
+    address_cell: re.Pattern
 
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
     data = vocab.load("tables")
     pats = {k: re.compile(v) for k, v in data["columns"].items()}
-    pats.update({k: re.compile(data[k]) for k in ("empty_cell", "numbering_cell", "table_unit", "part_row", "bullet_cell")})
+    pats.update({k: re.compile(data[k]) for k in ("empty_cell", "numbering_cell", "table_unit", "part_row", "bullet_cell", "address_cell")})
     return _Words(**pats)
 
 
@@ -166,7 +167,7 @@ def _label_parts(row: list[str], label_col: int, roles: list[str], style: str | 
         return []
     extra = [row[c].strip() for c in range(label_col + 1, len(row))
              if roles[c] == "?" and row[c].strip() and not _is_numeric_cell(row[c], style)
-             and row[c].strip() != label]
+             and row[c].strip() != label and not _words().address_cell.match(row[c].strip())]
     return [label] + extra
 
 

@@ -443,3 +443,10 @@ def test_a_value_after_a_breakdown_continues_the_total_not_the_part():
 def test_an_event_named_after_a_list_bullet_is_still_one_event():
     figs = figures_in_sentence("- Festival Trà năm 2023 thu hút khoảng 320 nghìn lượt khách.", 2024)
     assert [(f.metric, f.value) for f in figs] == [("other", 320_000)]
+
+
+def test_a_sub_item_takes_the_period_of_the_item_it_goes_on_with():
+    figs = _run(("1", "list_item", "- Tổ chức đoàn xúc tiến thương mại tại Osaka (Nhật Bản) năm 2023."),
+                ("1", "list_item", "+ Kết quả: đoàn ký kết 06 biên bản ghi nhớ hợp tác."),
+                ("1", "list_item", "- Tham gia hội chợ tại Côn Minh; ký kết 03 biên bản ghi nhớ."))
+    assert [(f.metric, f.period, f.value) for f in figs] == [("partners", "2023", 6), ("partners", None, 3)]

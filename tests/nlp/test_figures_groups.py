@@ -153,3 +153,15 @@ def test_two_numbers_on_two_lines_of_a_cell_stay_two():
     grid = table_grid([_row(0, ["Chỉ tiêu", "Năm 2023"]), _row(1, ["Khách", "46,5\n12"]),
                        _row(2, ["Khách", "1.250\n120"])])
     assert [r[1] for r in grid[1:]] == ["46,5 12", "1.250 120"]
+
+
+def test_a_channel_list_one_figure_per_row_from_the_cells_own_words_dated_by_the_header():
+    figs = _figs([["TT", "Tên kênh", "Địa chỉ", "Số người theo dõi, lượt truy cập (tính đến 31/8/2024)"],
+                  ["1", "Trang tiếng Anh của Cổng Thông tin điện tử tỉnh", "https://en.tinh.gov.vn", "58.300 lượt truy cập"],
+                  ["2", "Fanpage “Về miền di sản”", "facebook.com/vemiendisan", "17.450 người theo dõi"],
+                  ["3", "Zalo OA “Du lịch tỉnh”", "zalo.me/dulichtinh", "4.120 người quan tâm"]])
+    assert [(f.metric, f.period, f.value, f.unit) for f in figs] == [
+        ("site_visits", "2024-08", 58_300, "visits"), ("followers", "2024-08", 17_450, "people"),
+        ("followers", "2024-08", 4_120, "people")]
+    # the label is the channel, not its address
+    assert [f.label for f in figs][1:] == ["Fanpage “Về miền di sản”", "Zalo OA “Du lịch tỉnh”"]
