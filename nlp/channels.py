@@ -85,6 +85,13 @@ def _extend(text: str, end: int) -> int:
     return pos
 
 
+@lru_cache(maxsize=1)
+def _country_after() -> re.Pattern:
+    """" (Trung Quốc)" right after a mention, on folded text."""
+    countries = sorted((fold(c) for c in load("channels").get("countries", [])), key=len, reverse=True)
+    return re.compile(r"\s*\((?:" + "|".join(map(re.escape, countries)) + r")\)")
+
+
 def _not_channel_from(low: str) -> int:
     """Where the part of a sentence that names no channel used begins (len if none)."""
     cfg = load("channels").get("not_channel") or {}
@@ -114,6 +121,8 @@ def _mentions(sentence: str) -> list[tuple[str, str]]:
     # a sentence about the 22 factors of the ministry's handbook ("22 yếu tố truyền thông
     # được giới thiệu trong Cẩm nang") names that handbook, not a publication of the province
     handbook = any(re.search(fold(c), low) for c in cfg.get("handbook_cues", []))
+    topic_end = -1
+    topic_before = [re.compile(r"(?<!\w)(?:" + fold(c) + r")\s*$") for c in cfg.get("topic_before", [])]
     hits = []
     for start, end, channel in _matcher(backend()).find(text):
         named = channel.startswith(NAMED)
@@ -129,7 +138,19 @@ def _mentions(sentence: str) -> list[tuple[str, str]]:
             continue
         if named and not _PROPER_NAME.match(text[end:]):
             continue
+        if channel in cfg.get("topic_channels", []) and (
+                any(rx.search(low[max(0, start - 40):start]) for rx in topic_before)
+                # ... and the ones coordinated with it ("về các lễ hội và sự kiện văn hóa")
+                or (topic_end >= 0 and re.fullmatch(r"\s*(?:,|và|hoặc)\s*(?:các |những )?", low[topic_end:start]))):
+            topic_end = end
+            continue
         hits.append((start, end, channel[len(NAMED):] if named else channel))
+    # a generic word whose proper name is itself a known channel ("nền tảng YouTube") is
+    # that channel
+    known_starts = {s for s, _, ch in hits if not ch.startswith(NAMED)}
+    generic = {(s, e) for s, e, ch in _matcher(backend()).find(text) if ch.startswith(NAMED)}
+    hits = [h for h in hits if not ((h[0], h[1]) in generic and
+                                    any(k > h[1] and not text[h[1]:k].strip() for k in known_starts))]
     # the longer match wins where matches overlap
     kept = longest_first(hits)
     out = []
@@ -138,6 +159,11 @@ def _mentions(sentence: str) -> list[tuple[str, str]]:
         if start < covered:
             continue
         end = _extend(text, end)
+        foreign = (cfg.get("foreign_by_country") or {}).get(channel)
+        if foreign:
+            m = _country_after().match(low[end:])
+            if m:
+                channel, end = foreign, end + m.end()
         covered = end
         before = low[:start].rstrip()
         for prefix in NAME_PREFIXES:

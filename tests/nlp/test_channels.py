@@ -129,3 +129,43 @@ def test_promotion_events_and_event_venues_abroad():
     kinds = {c for c, _ in ch}
     assert "partner_localities" not in kinds
     assert [m for c, m in ch if c == "events"] and all("sự kiện" not in m for c, m in ch if c == "events")
+
+
+def test_a_target_of_the_plan_names_no_channel_used():
+    got = _channels(P("Chương trình đề ra mục tiêu mỗi năm có 40 phóng sự trên truyền hình nước ngoài."),
+                    P("Tỉnh phấn đấu đến năm 2026 có bài viết trên báo chí quốc tế."))
+    assert got == []
+
+
+def test_a_broadcaster_of_a_foreign_country_is_foreign_media():
+    got = _channels(P("Tỉnh trao đổi chương trình với Đài Phát thanh và Truyền hình Vân Nam (Trung Quốc)."))
+    assert got == [("foreign_media", "Đài Phát thanh và Truyền hình Vân Nam (Trung Quốc)")]
+
+
+def test_a_platform_named_after_a_generic_word_is_that_platform():
+    got = _channels(P("Các clip được đăng trên nền tảng TikTok và ứng dụng Zalo của tỉnh."))
+    assert [ch for ch, _ in got] == ["tiktok", "zalo"]
+
+
+def test_a_video_named_by_its_title_is_a_video_even_on_a_platform():
+    got = _channels(P("Kênh YouTube “Visit Hai Duong” đăng phim “Hai Duong in Spring” với 90 nghìn lượt xem."))
+    assert ("video", "phim “Hai Duong in Spring”") in got
+
+
+def test_events_reported_on_foreign_missions_at_home_and_own_meetings_abroad():
+    got = _channels(P("Báo Hải Dương đưa tin về các lễ hội và sự kiện văn hóa của tỉnh."),
+                    P("Tỉnh mời các cơ quan đại diện nước ngoài dự Lễ hội Côn Sơn."),
+                    P("Tổ chức Hội nghị xúc tiến đầu tư tỉnh Hải Dương tại Osaka (Nhật Bản); cử 03 đoàn xúc tiến "
+                      "sang Hàn Quốc."),
+                    P("Đài Phát thanh và Truyền hình Hải Dương phát sóng bản tin tiếng Anh hằng tuần."))
+    channels = {ch for ch, _ in got}
+    assert "overseas_missions" not in channels and "partner_localities" not in channels
+    assert "publications" not in channels
+    assert [m for ch, m in got if ch == "events"] == ["Lễ hội Côn Sơn"]
+    assert ("trade_promotion", "đoàn xúc tiến") in got
+
+
+def test_an_event_with_foreign_participants_is_an_event_even_where_it_drew_visitors():
+    got = _channels(P("Lễ hội Hoa Sen lần thứ 3 năm 2024 đón 150 nghìn lượt khách, có đoàn nghệ thuật của 8 "
+                      "quốc gia tham dự."))
+    assert [ch for ch, _ in got] == ["events"]
