@@ -30,6 +30,9 @@ _CELL_DPI = 450            # cells are read at this resolution
 _CELL_MARGIN = 20          # white pixels around a cell's ink
 _SURE = 80                 # word confidence under which a cell is read a second way
 _COVER = 0.6               # share of a grid unit's side a border must cover to separate it
+# The smallest table: a framed box smaller than this is a mark (a seal's star and rings, a
+# checkbox), not a table of figures.
+_MIN_W_IN, _MIN_H_IN = 0.6, 0.25
 
 
 @dataclass
@@ -225,6 +228,8 @@ def _grid(hs, vs, h_mask, v_mask, dpi) -> Grid | None:
     xs = _cluster([(s[0] + s[1]) / 2 for s in vs] + [x0, x1], min_gap)
     ys = _cluster([(s[2] + s[3]) / 2 for s in hs] + [y0, y1], min_gap)
     if len(xs) < 2 or len(ys) < 2 or (len(xs) - 1) * (len(ys) - 1) < 2:
+        return None
+    if xs[-1] - xs[0] < _MIN_W_IN * dpi or ys[-1] - ys[0] < _MIN_H_IN * dpi:
         return None
     nr, nc = len(ys) - 1, len(xs) - 1
 

@@ -42,8 +42,8 @@ def ocr_page(image, page_no: int, dpi: int, limits: Limits) -> PageOcr:
     import numpy as np
     from PIL import Image
 
-    image = image.convert("L")
-    grey = np.asarray(image)
+    grey = drop_red_ink(image, dpi)
+    image = Image.fromarray(grey)
     photo = _straighten_photo(grey, dpi)
     if photo is not None:
         grey = photo
@@ -79,6 +79,45 @@ def ocr_page(image, page_no: int, dpi: int, limits: Limits) -> PageOcr:
                 blank[max(y0 - m, 0):y1 + m + 1, max(x0 - m, 0):x1 + m + 1] = 255
         image = Image.fromarray(blank)
     return PageOcr(lines=ocr_page_lines(image, page_no, dpi, limits), tables=tables)
+
+
+def drop_red_ink(image, dpi: int):
+    """The page in grey with red ink taken out: an office seal is red by law (Nghị định
+    30/2020/NĐ-CP) and is pressed over the signature block, where its rings and star would
+    hide the signer's position from Tesseract and pass for a small ruled table. As a
+    scanner's "red drop-out": a red pixel whose red channel is near the paper's brightness
+    is seal only and becomes paper; one dark in red too has black ink under the seal and
+    keeps it (its red channel). Blended in by how red the pixel is; black, grey, blue ink
+    and a warm white balance are left as they are, and a grey page comes back unchanged."""
+    import cv2
+    import numpy as np
+
+    from .dewarp import background
+
+    if image.mode not in ("RGB", "RGBA", "P", "CMYK"):
+        return np.asarray(image.convert("L"))
+    rgb = np.asarray(image.convert("RGB"))
+    grey = np.asarray(image.convert("RGB").convert("L"))
+    r = rgb[..., 0].astype(np.float32)
+    redness = r - np.maximum(rgb[..., 1], rgb[..., 2]).astype(np.float32)
+    if float(redness.max()) < _RED_FROM:
+        return grey
+    weight = np.clip((redness - _RED_FROM) / float(_RED_FULL - _RED_FROM), 0.0, 1.0)
+    # JPEG keeps colour at half resolution: a stroke's grey edge is less red than its
+    # middle, so the weight reaches a few pixels out (black ink there keeps its red channel)
+    k = max(3, dpi // 60) | 1
+    weight = cv2.dilate(weight, np.ones((k, k), np.uint8))
+    paper = background(grey, dpi).astype(np.float32)
+    target = np.where(r >= _INK_UNDER * paper, np.maximum(paper, grey), r)
+    out = grey * (1.0 - weight) + target * weight
+    return np.clip(out, 0, 255).astype(np.uint8)
+
+
+# Red minus the larger of green and blue, in grey levels: a phone's warm white balance
+# gives paper ~5-15, seal ink on paper 100+ (paper taken for red only becomes paper).
+_RED_FROM, _RED_FULL = 20, 45
+# A red pixel darker than this share of the paper in its red channel has black ink under it.
+_INK_UNDER = 0.6
 
 
 def _straighten_photo(grey, dpi: int):
@@ -123,14 +162,15 @@ def _read_framed_tables(grey, dark, page_no: int, dpi: int, lang: str):
 
 
 def render_page(path: Path, page_index: int, dpi: int):
-    """The page as a greyscale PIL image at `dpi` (page_index is 0-based)."""
+    """The page as a PIL image at `dpi` (page_index is 0-based), in colour."""
     try:
         import pypdfium2 as pdfium
 
         pdf = pdfium.PdfDocument(str(path))
         try:
             page = pdf[page_index]
-            image = page.render(scale=dpi / 72, grayscale=True).to_pil()
+            # in colour: red seals are taken out by their colour before OCR (drop_red_ink)
+            image = page.render(scale=dpi / 72).to_pil()
             page.close()
             return image
         finally:
@@ -143,7 +183,7 @@ def render_page(path: Path, page_index: int, dpi: int):
         raise ExtractionError("ocr_failed", "no PDF renderer (pypdfium2 or pdftoppm) is installed")
     with tempfile.TemporaryDirectory(prefix="report-etl-ocr-") as tmp:
         out = Path(tmp) / "page"
-        subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-png", "-f", str(page_index + 1),
+        subprocess.run(["pdftoppm", "-r", str(dpi), "-png", "-f", str(page_index + 1),
                         "-l", str(page_index + 1), "-singlefile", str(path), str(out)],
                        check=True, capture_output=True, timeout=120)
         return Image.open(f"{out}.png").copy()
