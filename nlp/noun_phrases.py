@@ -38,6 +38,7 @@ class _Rules:
     channel_metrics: dict
     subject_link: re.Pattern
     counted_head: re.Pattern
+    period_lead: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +53,9 @@ def _rules() -> _Rules:
         stop_words=frozenset(fold_keep(w) for w in data["stop_words"]),
         # the link right before the number, possibly after a comma ("..., đạt 35 bài")
         subject_link=re.compile(r"(?:^|\s|,|(?=:))(" + "|".join(re.escape(w) for w in links) + r")\s*$"),
+        period_lead=re.compile(r"(?:[\s,;:\-–]+(?:" + "|".join(
+            re.escape(fold_keep(w)) for w in sorted(data["period_leads"], key=len, reverse=True)) +
+            r")(?!\w))*[\s,;:\-–]*$"),
         # "số lượt ...", "tổng số ..." opening a clause (after its start, a comma, ";", ":", "(")
         counted_head=re.compile(r"(?:^|(?<=[,;:(])|(?<=[,;:(]\s))\s*((?:" + "|".join(
             re.escape(fold_keep(w)) for w in sorted(data["counted_heads"], key=len, reverse=True)) +
@@ -189,11 +193,31 @@ def counted_subject(sentence: str, number_start: int, floor: int) -> tuple[int, 
         return None
     start = floor + heads[-1].start(1)
     end = floor + link.start(1)
-    # a period written before the link ("... tính đến 31/8/2024 đạt") is not what is counted
+    # a period written before the link ("... tính đến 31/8/2024 đạt"), with the words that lead
+    # it in ("trong", "tính đến"), is not what is counted
     for p in find_periods(sentence[start:end], None):
-        end = min(end, start + p.start)
-    end = start + len(sentence[start:end].rstrip(" ,;:-–"))
+        if p.start > 0:
+            end = min(end, start + p.start)
+    m = r.period_lead.search(fold_keep(sentence[start:end]))
+    end = start + (m.start() if m else len(sentence[start:end].rstrip(" ,;:-–")))
     return (start, end) if end > start else None
+
+
+def without_trailing_period(label: str) -> str:
+    """A label without the period it ends on ("Kim ngạch xuất khẩu ... năm 2023", "... trong 9 tháng
+    năm 2024"): a label says what is counted, the period is the figure's own field."""
+    periods = [p for p in find_periods(label, None) if p.start > 0]
+    if not periods or label[periods[-1].end:].strip(" ,;:-–()"):
+        return label
+    cut = periods[0].start
+    # only the periods at the end: "khách năm 2023 và 2024"
+    for p in reversed(periods[:-1]):
+        if label[p.end:periods[periods.index(p) + 1].start].strip(" ,;:-–và"):
+            cut = periods[periods.index(p) + 1].start
+            break
+    m = _rules().period_lead.search(fold_keep(label[:cut]))
+    head = label[:m.start()] if m else label[:cut]
+    return head.rstrip(" ,;:-–(") or label
 
 
 def more_specific(old_metric: str, old_label: str, phrase: str, unit: str | None, context: str):
@@ -259,7 +283,8 @@ def widen(text: str, q, found, next_start: int, prev_end: int):
     head = head[:-1] if head.endswith(":") else head   # "Số bài viết ...: 35 bài": the colon is the link
     floor = max([prev_end, 0] + [k + 1 for k in (head.rfind(c) for c in ";:(") if k >= 0])
     if best is m and q.unit is not None and more_specific(m.metric, label, text[floor:q.start], q.unit, text):
-        for sp in (subject_phrase(text, q.start, floor), counted_subject(text, q.start, floor)):
+        for sp in (subject_phrase(text, q.start, floor),
+                   counted_subject(text, q.start, floor) or counted_subject(text, q.num_start, floor)):
             if sp is None:
                 continue
             phrase = re.sub(r"\s+", " ", text[sp[0]:sp[1]]).strip()
@@ -282,7 +307,8 @@ def subject_label(text: str, q, prev_end: int):
     head = text[:q.start].rstrip(" \t")
     head = head[:-1] if head.endswith(":") else head
     floor = max([prev_end, 0] + [k + 1 for k in (head.rfind(c) for c in ";(") if k >= 0])
-    sp = counted_subject(text, q.start, floor)
+    # the link may be read into the quantity ("ước đạt 52.300 lượt"): then it ends at the numeral
+    sp = counted_subject(text, q.start, floor) or counted_subject(text, q.num_start, floor)
     if sp is None:
         return None
     phrase = re.sub(r"\s+", " ", text[sp[0]:sp[1]]).strip()

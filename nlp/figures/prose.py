@@ -18,7 +18,7 @@ from nlp.figures.metrics import MetricMatch, match_metric, metric_rules, trim_la
 from nlp.figures.other import event_subject, measured_level, other_label, result_statement
 from nlp.figures.targets import target_before
 from nlp.numbers import Quantity, find_quantities, fold_keep
-from nlp.noun_phrases import subject_label, widen
+from nlp.noun_phrases import subject_label, widen, without_trailing_period
 from nlp.periods import PeriodMention, find_periods, period_year, same_period_last_year
 from storage.record import Baseline, Change
 
@@ -113,7 +113,7 @@ def _label_before(before: str, unit: str | None, context: str) -> tuple[MetricMa
     m = match_metric(before, unit, context)
     if m is None:
         return None
-    return m, trim_label(before[m.start:])
+    return m, trim_label(without_trailing_period(trim_label(before[m.start:])))
 
 
 # A name in quotation marks ("Festival 4 mùa", “Một điểm đến, 8 di sản”) is not a statement of figures.
@@ -189,8 +189,14 @@ def _period_for(items: list[SentenceItem], idx: int, low: str, periods: list[Per
     # the nearest before it in the sentence, not past another value that has its own period
     prev = [p for p in usable if p.end <= it.start]
     if prev:
+        if len(prev) >= 2 and prev[-1].kind == prev[-2].kind == "year" and \
+                _YEAR_LIST.match(low, prev[-2].end, prev[-1].start):
+            return None, True   # "VITM Hà Nội 2023, 2024; đón 02 đoàn": of both years, not one
         return prev[-1].period, True
     return None, False
+
+
+_YEAR_LIST = re.compile(r"\s*(?:,|và|&)\s*$")
 
 
 def take_label(text: str, low: str, q: Quantity, next_start: int, prev_end: int) -> tuple[MetricMatch, str] | None:

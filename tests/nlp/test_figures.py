@@ -450,3 +450,11 @@ def test_a_sub_item_takes_the_period_of_the_item_it_goes_on_with():
                 ("1", "list_item", "+ Kết quả: đoàn ký kết 06 biên bản ghi nhớ hợp tác."),
                 ("1", "list_item", "- Tham gia hội chợ tại Côn Minh; ký kết 03 biên bản ghi nhớ."))
     assert [(f.metric, f.period, f.value) for f in figs] == [("partners", "2023", 6), ("partners", None, 3)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tham gia Hội chợ du lịch quốc tế ITE TP. Hồ Chí Minh 2022, 2023; đón 03 đoàn famtrip của Hàn Quốc.",
+    "Năm 2022 và năm 2023, tỉnh tổ chức 03 đoàn xúc tiến tại Nhật Bản.",
+])
+def test_a_value_after_a_list_of_years_belongs_to_none_of_them(sentence):
+    assert [(f.metric, f.period, f.value) for f in figures_in_sentence(sentence, 2024)] == [("delegations", None, 3)]

@@ -143,6 +143,9 @@ def test_channels_by_measures_table():
      "tính đến 30/6/2024 đạt 1,7 triệu lượt.", "views", "2024-06", 1_700_000),
     ("Năm 2024, số tin, bài, ảnh giới thiệu về tỉnh được đăng tải trên các báo, tạp chí nước ngoài là 42 tin, bài.",
      "foreign_articles", "2024", 42),
+    # the period inside the clause, and the link read into the quantity ("ước đạt")
+    ("Số lượt du khách quốc tế đến nghỉ dưỡng tại tỉnh trong 6 tháng đầu năm 2024 ước đạt 18.900 lượt.",
+     "visitors_international", "2024-H1", 18_900),
 ])
 def test_a_counted_clause_names_the_metric(sentence, metric, period, value):
     got = [(f.metric, f.period, f.value) for f in figures_in_sentence(sentence, 2024)]
@@ -163,3 +166,11 @@ def test_a_counted_clause_needs_its_link_and_a_unit():
 ])
 def test_visitors_from_a_named_foreign_country_are_international(sentence):
     assert [(f.metric, f.value) for f in figures_in_sentence(sentence, 2024)] == [("visitors_international", 6_400)]
+
+
+def test_a_counted_clause_label_ends_before_its_period():
+    (f,) = figures_in_sentence("Số lượt du khách quốc tế đến nghỉ dưỡng tại tỉnh trong 6 tháng đầu năm 2024 "
+                               "ước đạt 18.900 lượt.", 2024)
+    assert f.label.endswith("du khách quốc tế đến nghỉ dưỡng tại tỉnh")
+    (f,) = figures_in_sentence("Kim ngạch xuất khẩu qua cửa khẩu Tân Thanh năm 2023 đạt 1,25 tỷ USD.", 2024)
+    assert f.label.endswith("xuất khẩu qua cửa khẩu Tân Thanh") and f.period == "2023"
