@@ -500,7 +500,8 @@ def _signer(ctx: Context) -> Signer:
                 continue
             # a Nơi nhận line; but a PDF line may carry the signature column's capitalised
             # position after a recipient ("- Cục TTĐN; PHÓ CHỦ TỊCH")
-            beside_list = original.isupper() and bool(re.search(r"[;.]\s*(?:/\s*)?$", before))  # OCR's "; / "
+            # OCR puts specks of a seal between the columns ("; / ", "; >⁄ ⁄ "): symbols only
+            beside_list = original.isupper() and bool(re.search(r"[;.]\s*(?:[^\w\s]+\s*)*$", before))
             if (before.lstrip().startswith(("-", "+", "•")) or "noi nhan" in strip_accents(before)) \
                     and not beside_list:
                 continue

@@ -126,9 +126,48 @@ def _form(block: Block, label: str | None, rest: str) -> int:
     return 0
 
 
+@lru_cache(maxsize=1)
+def _ocr_roman() -> tuple[dict[str, str], re.Pattern]:
+    spec = load("outline")["ocr_roman"]
+    as_i = {str(k): str(v) for k, v in spec["as_i"].items()}
+    letters = "".join(re.escape(c) for c in sorted(set("IVX") | set(as_i) | {str(p) for p in spec["as_point"]}))
+    return as_i, re.compile(rf"^\s*([{letters}]{{1,6}})\s*([.):])?\s+(?=\S)")
+
+
+def heading_text(block: Block) -> str:
+    """The block's text, with a Roman label that OCR misread put right ("HI. KIẾN NGHỊ" ->
+    "III. KIẾN NGHỊ", "IL." -> "I.", "IIL" -> "II."; ocr_roman in outline.yaml). Only an
+    OCR'd block, only when the letters make a numeral I..XX with the point, and only before
+    heading-like text (capitals or an outline wording): typed text is left as it is."""
+    text = nfc(block.text)
+    if block.ocr_confidence is None:
+        return text
+    as_i, rx = _ocr_roman()
+    m = rx.match(text)
+    if not m or split_label(text)[0] == "roman":
+        return text
+    token, point, rest = m.group(1), m.group(2), text[m.end():]
+    points = set(load("outline")["ocr_roman"]["as_point"])
+    misread_point = token[-1] in points and len(token) > 1
+    if misread_point:
+        token, point = token[:-1], point or "."       # the point read as a letter ("IIL", "IL.")
+    if token[-1] in points or not point:
+        return text
+    numeral = "".join(as_i.get(c, c) for c in token)
+    if (numeral == token and not misread_point) or not numeral or \
+            not re.fullmatch(r"X{0,2}(?:IX|IV|V?I{0,3})", numeral):
+        return text
+    head = clean_heading(f"I. {rest}")
+    scores, _ = match_heading(head) if head else ({}, {})
+    if not (_is_caps(rest) or max(scores.values(), default=0) >= _outline()["thresholds"]["heading"]):
+        return text
+    return f"{numeral}{point} {rest}"
+
+
 def _candidate(block: Block) -> Candidate:
-    label, rest = split_label(block.text, block.style.numbering_label)
-    key = clean_heading(block.text)
+    text = heading_text(block)
+    label, rest = split_label(text, block.style.numbering_label)
+    key = clean_heading(text)
     form = _form(block, label, rest)
     scores, within = ({}, {})
     if form:
@@ -152,7 +191,7 @@ def _label_only_blocks(body: list[Block], cands: list[Candidate]) -> list[int]:
     (its class and level) as its own."""
     out = []
     for pos, c in enumerate(cands[:-1]):
-        text = nfc(c.block.text).strip()
+        text = heading_text(c.block).strip()
         if not _LABEL_ONLY.match(text) or re.fullmatch(r"\d{1,2}", text):
             continue
         label, _ = split_label(text + " x")
@@ -437,7 +476,7 @@ def _entries(ctx: Context, body: list[Block], headings: dict[int, str]) -> list[
                 head_text[sid] = head_text[sid] + " " + nfc(block.text).strip()   # "I." + "THỰC TRẠNG ..."
             elif sid not in heads:
                 heads[sid] = block
-                head_text[sid] = nfc(block.text).strip()
+                head_text[sid] = heading_text(block).strip()
             texts.setdefault(sid, [])
             continue
         text = _block_text(block)
