@@ -133,3 +133,22 @@ def test_a_reader_that_dies_is_parse_crashed(tmp_path, monkeypatch):
     with pytest.raises(ExtractionError) as err:
         extract_with_blocks(SAMPLES / SEEDS[".pdf"][0], "0" * 64)
     assert err.value.code in ("parse_crashed", "too_large")
+
+
+@pytest.mark.parametrize("field_offset", [6, 10])  # version needed to extract; compression method
+def test_a_zip_header_asking_for_an_unknown_feature_is_corrupt(tmp_path, field_offset):
+    """Regression (fuzz seed 8, input #21): zipfile's NotImplementedError ("zip file version
+    15.4", an unknown compression method) escaped the readers as an exception."""
+    data = bytearray((SAMPLES / SEEDS[".docx"][0]).read_bytes())
+    for sig in (b"PK\x01\x02", b"PK\x03\x04"):
+        pos = 0
+        while (pos := data.find(sig, pos)) >= 0:
+            # central directory entries carry "version made by" first: fields sit 2 bytes later
+            at = pos + field_offset + (0 if sig == b"PK\x03\x04" else 2) - 2
+            data[at:at + 2] = (154 if field_offset == 6 else 77).to_bytes(2, "little")
+            pos += 4
+    path = tmp_path / "damaged.docx"
+    path.write_bytes(bytes(data))
+    with pytest.raises(ExtractionError) as err:
+        extract_isolated(path, timeout=60)
+    assert err.value.code == "corrupt"
