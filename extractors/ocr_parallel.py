@@ -45,9 +45,11 @@ class OcrAhead:
             self.pool = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="ocr")
 
     def _render(self, n: int):
+        from .pdf_chars import PDFIUM_LOCK
         from .pdf_ocr import render_page
 
-        return render_page(self.path, n - 1, self.limits.ocr_dpi)
+        with PDFIUM_LOCK:
+            return render_page(self.path, n - 1, self.limits.ocr_dpi)
 
     def _submit(self, n: int) -> None:
         from .pdf_ocr import ocr_page

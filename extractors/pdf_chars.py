@@ -21,6 +21,7 @@ make a cell). A page whose paths sit in a form XObject is opened with pdfplumber
 from __future__ import annotations
 
 import ctypes
+import threading
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -32,6 +33,9 @@ from pdfplumber.utils import obj_to_edges
 
 _RULE = 2.0          # a path thinner than this (points) is a rule, not a box
 _BOLD_WEIGHT = 600   # FPDFFont_GetWeight: 400 normal, 700 bold
+# pdfium is not thread-safe: every call into it from this module (and the OCR renderer,
+# ocr_parallel.py) holds this lock, so threads parsing PDFs in one process take turns.
+PDFIUM_LOCK = threading.RLock()
 _SOFT_HYPHEN = "\x02\ufffe"  # pdfium marks a hyphen that ends a line (per char / in bulk text)
 
 
@@ -43,15 +47,17 @@ def open_pdf(path: Path | str) -> "PdfChars":
 class PdfChars:
     def __init__(self, path: Path):
         self.path = path
-        self._pdf = pdfium.PdfDocument(str(path))
-        self._plumber = None
-        self.pages = [CharPage(self, i) for i in range(len(self._pdf))]
+        with PDFIUM_LOCK:
+            self._pdf = pdfium.PdfDocument(str(path))
+            self._plumber = None
+            self.pages = [CharPage(self, i) for i in range(len(self._pdf))]
         self.closers: list = []   # called on close (the reader's OCR pool)
 
     @property
     def metadata(self) -> dict:
         try:
-            return {k: v for k, v in self._pdf.get_metadata_dict().items() if v}
+            with PDFIUM_LOCK:
+                return {k: v for k, v in self._pdf.get_metadata_dict().items() if v}
         except Exception:  # a broken Info dictionary says nothing we need
             return {}
 
@@ -66,12 +72,13 @@ class PdfChars:
     def close(self) -> None:
         for close in self.closers:
             close()
-        for p in self.pages:
-            p.close()
+        with PDFIUM_LOCK:
+            for p in self.pages:
+                p.close()
+            self._pdf.close()
         if self._plumber is not None:
             self._plumber.close()
             self._plumber = None
-        self._pdf.close()
 
 
 class CharPage:
@@ -88,13 +95,15 @@ class CharPage:
         self._chars: list[dict] | None = None
         self._images: list[dict] | None = None
         self._path_objs: list[dict] | None = None
+        self._in_form = False
         self._plumber = None
 
     # -- characters ---------------------------------------------------------------
     @property
     def chars(self) -> list[dict]:
         if self._chars is None:
-            self._chars = read_chars(self._page, self._origin)
+            with PDFIUM_LOCK:
+                self._chars = read_chars(self._page, self._origin)
         return self._chars
 
     # -- images (for "is this a scan": text_layer.image_cover) -------------------------
@@ -103,9 +112,10 @@ class CharPage:
         if self._images is None:
             left, top = self._origin
             out = []
-            for obj in self._page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=4):
-                x0, y0, x1, y1 = obj.get_bounds()
-                out.append({"x0": x0 - left, "x1": x1 - left, "top": top - y1, "bottom": top - y0})
+            with PDFIUM_LOCK:
+                for obj in self._page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=4):
+                    x0, y0, x1, y1 = obj.get_bounds()
+                    out.append({"x0": x0 - left, "x1": x1 - left, "top": top - y1, "bottom": top - y0})
             self._images = out
         return self._images
 
@@ -114,12 +124,14 @@ class CharPage:
         """The page's painted paths as pdfplumber objects (lines, rects, curves), or None
         when a path sits inside a form XObject (its matrix is the form's: pdfplumber reads
         that page itself)."""
-        if self._path_objs is None:
+        if self._path_objs is None and not self._in_form:
             objs: list[dict] = []
-            for obj in self._page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=4):
-                if obj.level > 0:
-                    return None
-                objs.extend(_path_objects(obj.raw, self._origin))
+            with PDFIUM_LOCK:
+                for obj in self._page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=4):
+                    if obj.level > 0:
+                        self._in_form = True
+                        return None
+                    objs.extend(_path_objects(obj.raw, self._origin))
             self._path_objs = objs
         return self._path_objs
 

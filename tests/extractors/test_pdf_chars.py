@@ -114,3 +114,17 @@ def test_damaged_pdf_raises(tmp_path):
     bad.write_bytes(b"%PDF-1.4\n garbage")
     with pytest.raises(Exception):
         open_pdf(bad)
+
+
+def test_threads_read_pdfs_at_once():
+    """pdfium is not thread-safe; the reader's lock lets threads of one process (a flow with
+    in-process parsing) read PDFs at the same time and get what one thread gets."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from extractors.pdf_reader import read_pdf
+
+    paths = [SAMPLES / name for name in TEXT_PDFS] * 2
+    alone = {p.name: [b.text for b in read_pdf(p).blocks] for p in paths[:len(TEXT_PDFS)]}
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        together = list(pool.map(lambda p: (p.name, [b.text for b in read_pdf(p).blocks]), paths))
+    assert all(texts == alone[name] for name, texts in together)
