@@ -154,6 +154,7 @@ def _mentions(sentence: str) -> list[tuple[str, str]]:
     # the longer match wins where matches overlap
     kept = longest_first(hits)
     out = []
+    clause_of: list[int] = []
     covered = -1
     for start, end, channel in kept:
         if start < covered:
@@ -174,15 +175,17 @@ def _mentions(sentence: str) -> list[tuple[str, str]]:
         mention = text[start:end].strip(" ,.;:")
         if mention:
             out.append((channel, mention))
+            clause_of.append(low[:start].count(";"))
     data = load("channels")
     platforms = data.get("platform_channels", [])
-    first_platform = next((i for i, (ch, _) in enumerate(out) if ch in platforms), None)
-    if first_platform is not None:
-        # a video format of its own ("video ngắn") is a channel even where a platform carries it
-        formats = [re.compile(str(f)) for f in data.get("platform_formats", [])]
-        out = [(ch, m) for i, (ch, m) in enumerate(out)
-               if not (i > first_platform and ch in data.get("contained_in_platform", [])
-                       and not any(f.search(fold(m)) for f in formats))]
+    # a video format of its own ("video ngắn") is a channel even where a platform carries it;
+    # other videos are the platform's content only in the platform's own clause ("Kênh TikTok
+    # X với loạt video “Y”"), not in a clause of their own after a semicolon
+    formats = [re.compile(str(f)) for f in data.get("platform_formats", [])]
+    out = [(ch, m) for i, (ch, m) in enumerate(out)
+           if not (ch in data.get("contained_in_platform", [])
+                   and any(out[j][0] in platforms and clause_of[j] == clause_of[i] for j in range(i))
+                   and not any(f.search(fold(m)) for f in formats))]
     present = {ch for ch, _ in out}
     displaced = {d for ch, ds in (cfg.get("displaced_by") or {}).items() if ch in present for d in ds}
     return [(ch, m) for ch, m in out if ch not in displaced]
