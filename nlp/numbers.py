@@ -41,7 +41,7 @@ class Quantity:
     high: float | None = None       # upper bound of a range ("10 - 15%")
     multiplier: float = 1.0
     written: bool = False           # spelled out ("hai mươi")
-    skip: str | None = None         # why this is not a quantity: date, period, year, doc_number,
+    skip: str | None = None         # why this is not a quantity: date, period, year, doc_number, duration,
                                     # legal, ordinal, ratio, phone, code, section, plan
 
     @property
@@ -83,6 +83,7 @@ class _Grammar:
     doc_exceptions_re: re.Pattern
     plan_re: re.Pattern
     written_re: re.Pattern
+    duration_re: re.Pattern      # a bare number's "năm" after it: years elapsed, not a count
 
 
 def _alt(phrases) -> str:
@@ -113,8 +114,10 @@ def _grammar() -> _Grammar:
     written_re = re.compile(
         rf"(?<!{_W})(?:{_alt(_WRITTEN_START)})(?:\s+(?:{_alt(_WRITTEN_ALL)}))*{_NOT_W_AFTER}"
     )
+    duration_re = re.compile(rf"\s*({_alt(fold_keep(w) for w in data['duration_after'])}){_NOT_W_AFTER}"
+                             rf"(?!\s*(?:19|20)\d{{2}})")
     return _Grammar(multiplier_re, mult, unit_re, unit_of_phrase, scaled, approx_re, before, doc_exc,
-                    plan_re, written_re)
+                    plan_re, written_re, duration_re)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -393,6 +396,8 @@ def _scan(text: str, style: str | None) -> tuple[Quantity, ...]:
         skip = _skip_reason(low, ns, ne, token, value, has_unit, has_mult)
         if skip is None and unit == "percent" and g.plan_re.match(low, end):
             skip = "plan"
+        if skip is None and not has_unit and not has_mult and g.duration_re.match(low, end):
+            skip = "duration"   # "70 năm Chiến thắng Điện Biên Phủ", "5 năm qua"
         start = ns
         approximate = False
         a = g.approx_re.search(low[max(0, ns - 40):ns])

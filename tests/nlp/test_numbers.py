@@ -184,3 +184,15 @@ def test_durations_are_other_units(text, unit_text):
 def test_campaign_participants_are_counted(text, unit_text):
     (q,) = find_quantities(text)
     assert q.unit == "count" and q.unit_text == unit_text
+
+
+@pytest.mark.parametrize("text", [
+    "chuyên trang về 70 năm Chiến thắng Điện Biên Phủ", "kỷ niệm 30 năm thành lập tỉnh", "sau 5 năm triển khai",
+])
+def test_years_elapsed_are_no_quantity(text):
+    assert find_quantities(text) == []
+    assert [q.skip for q in find_quantities(text, include_skipped=True)] == ["duration"]
+
+
+def test_a_number_before_a_dated_year_is_not_years_elapsed():
+    assert [q.value for q in find_quantities("đón 12 đoàn năm 2023")] == [12]
