@@ -65,6 +65,20 @@ def _block_period(text: str, default_year: int | None) -> str | None:
     return None
 
 
+_YEAR_LIST = re.compile(r"\s*(?:,|và|&)\s*$")
+
+
+def _item_period(text: str, default_year: int | None) -> str | None:
+    """The one period a list item names, for the "+" sub-items under it; None where it names
+    several years ("VITM Hà Nội 2023, 2024"): a sub-item's value is then of neither."""
+    ps = [p for p in find_periods(text, default_year) if p.period and not p.compare and p.kind != "date"]
+    if not ps:
+        return None
+    if len(ps) >= 2 and ps[0].kind == ps[1].kind == "year" and _YEAR_LIST.match(text, ps[0].end, ps[1].start):
+        return None
+    return ps[0].period
+
+
 def _sentences(text: str) -> list[str]:
     """Sentences of a block, with fragments the tokenizer cut after "dalat.vn" or "TP." re-joined."""
     out: list[str] = []
@@ -128,7 +142,7 @@ def extract_figures(ctx: Context) -> None:
         if not is_item:
             lead_period = None
         if not sub_item:
-            item_period = _block_period(text, default_year) if is_item else None
+            item_period = _item_period(text, default_year) if is_item else None
         if use_all or section in PROSE_SECTIONS:
             running = (item_period if sub_item else None) or lead_period or heading_period
             for sentence in _sentences(text):

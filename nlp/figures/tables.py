@@ -381,6 +381,7 @@ def figures_in_table(grid: list[list[str]], default_year: int | None = None,
         lead = _words().part_row.match(fold_keep(label))
         if lead and label[lead.end():].strip():
             label = label[lead.end():].strip()
+        shown_label = _shown_label(label)
         figs: dict[int, FigureDraft] = {}
         for c, (value, q, u, ut) in cells.items():
             # a row naming a channel under a column naming measures ("Kênh YouTube" under "Số tin,
@@ -404,7 +405,7 @@ def figures_in_table(grid: list[list[str]], default_year: int | None = None,
                 continue
             period = col_period[c] if col_period[c] is not None else row_period
             approximate = q.approximate or col_estimate[c] or (result_row and bool(w.estimate.search(fold_keep(result_part))))
-            figs[c] = FigureDraft(metric=metric, label=trim_label(label), value=float(value), unit=u,
+            figs[c] = FigureDraft(metric=metric, label=shown_label, value=float(value), unit=u,
                                   unit_text=ut, period=period, approximate=approximate)
         row_baselines(figs, before_col, after_col)
         # change columns
@@ -417,6 +418,17 @@ def figures_in_table(grid: list[list[str]], default_year: int | None = None,
         for c in sorted(figs):
             out.append((r, figs[c]))
     return out
+
+
+def _shown_label(label: str) -> str:
+    """A row's label as the figure keeps it: "Khách quốc tế (lượt)" without the unit in
+    parentheses (it is the figure's unit), and without the words that close a label."""
+    paren = re.search(r"\(([^)]*)\)\s*$", label)
+    if paren:
+        u = unit_of(paren.group(1))
+        if u[0] or u[2] != 1.0:
+            return trim_label(label[:paren.start()]) or trim_label(label)
+    return trim_label(label)
 
 
 def _is_part_row(label: str, numbering: str) -> bool:

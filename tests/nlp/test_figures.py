@@ -458,3 +458,9 @@ def test_a_sub_item_takes_the_period_of_the_item_it_goes_on_with():
 ])
 def test_a_value_after_a_list_of_years_belongs_to_none_of_them(sentence):
     assert [(f.metric, f.period, f.value) for f in figures_in_sentence(sentence, 2024)] == [("delegations", None, 3)]
+
+
+def test_a_sub_item_under_an_item_of_several_years_takes_none_of_them():
+    figs = _run(("1", "list_item", "- Tham gia Hội chợ du lịch ITE 2022, 2023 tại TP. Hồ Chí Minh."),
+                ("1", "list_item", "+ Một số video giới thiệu gian hàng đạt trên 200 nghìn lượt xem."))
+    assert [(f.metric, f.period, f.value) for f in figs] == [("views", None, 200_000)]

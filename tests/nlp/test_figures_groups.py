@@ -165,3 +165,8 @@ def test_a_channel_list_one_figure_per_row_from_the_cells_own_words_dated_by_the
         ("followers", "2024-08", 4_120, "people")]
     # the label is the channel, not its address
     assert [f.label for f in figs][1:] == ["Fanpage “Về miền di sản”", "Zalo OA “Du lịch tỉnh”"]
+
+
+def test_a_unit_in_parentheses_is_the_figures_unit_not_part_of_its_label():
+    (f,) = _figs([["Chỉ tiêu", "Năm 2023"], ["Khách quốc tế (nghìn lượt)", "21,3"]])
+    assert (f.label, f.value, f.unit) == ("Khách quốc tế", 21_300, "visits")
