@@ -11,6 +11,7 @@ All lengths are in inches times the dpi, so 200 and 300 dpi scans behave alike."
 from __future__ import annotations
 
 import os
+import re
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
@@ -343,6 +344,21 @@ def _ocr_cell(images: list, lang: str) -> tuple[str, list[float]]:
     return max(tries, key=lambda t: (sum(t[1]) / len(t[1]) if t[1] else -1))
 
 
+# A number the cell's width broke inside a thousands group: "1.210.50" over "0".
+_BROKEN_NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})*\.(\d{0,2}))\n(\d{1,3})(?![\d.,]*\d)")
+
+
+def join_broken_numbers(text: str) -> str:
+    """A long number wrapped in a narrow column comes back whole: the line break falls
+    inside a thousands group (its digits on both lines make exactly three), which a line
+    break between two values never does."""
+    def join(m: re.Match) -> str:
+        if len(m.group(2)) + len(m.group(3)) != 3:
+            return m.group(0)
+        return m.group(1) + m.group(3)
+    return _BROKEN_NUMBER.sub(join, text)
+
+
 def read_tables(grey: np.ndarray, dark: np.ndarray, h_mask: np.ndarray, v_mask: np.ndarray,
                 grids: list[Grid], page_no: int, dpi: int, lang: str) -> list[OcrTable]:
     """OCR every cell of every grid (in parallel: each cell is one Tesseract run)."""
@@ -385,7 +401,8 @@ def read_tables(grey: np.ndarray, dark: np.ndarray, h_mask: np.ndarray, v_mask: 
                 continue
             text, cf = results.get(i, ("", []))
             confs.extend(cf)
-            cells.append(Cell(text=clean(text, keep_newlines=True), row=r, col=c, row_span=rs, col_span=cs))
+            cells.append(Cell(text=join_broken_numbers(clean(text, keep_newlines=True)), row=r, col=c,
+                              row_span=rs, col_span=cs))
         x0, y0, x1, y1 = g.box
         if not any(c.text for c in cells):
             continue

@@ -94,18 +94,22 @@ def drop_red_ink(image, dpi: int):
 
     from .dewarp import background
 
-    if image.mode not in ("RGB", "RGBA", "P", "CMYK"):
+    colour = image.info.get("colour", image)      # render_page: the grey page, its colour beside it
+    if colour.mode not in ("RGB", "RGBA", "P", "CMYK"):
         return np.asarray(image.convert("L"))
-    rgb = np.asarray(image.convert("RGB"))
-    grey = np.asarray(image.convert("RGB").convert("L"))
+    rgb = np.asarray(colour.convert("RGB"))
+    grey = np.asarray(image.convert("L"))
     r = rgb[..., 0].astype(np.float32)
     redness = r - np.maximum(rgb[..., 1], rgb[..., 2]).astype(np.float32)
+    # averaged over a few pixels: sensor and JPEG colour noise is per pixel, a seal's
+    # stroke is wider
+    k = max(3, dpi // 100) | 1
+    redness = cv2.blur(redness, (k, k))
     if float(redness.max()) < _RED_FROM:
         return grey
     weight = np.clip((redness - _RED_FROM) / float(_RED_FULL - _RED_FROM), 0.0, 1.0)
     # JPEG keeps colour at half resolution: a stroke's grey edge is less red than its
     # middle, so the weight reaches a few pixels out (black ink there keeps its red channel)
-    k = max(3, dpi // 60) | 1
     weight = cv2.dilate(weight, np.ones((k, k), np.uint8))
     paper = background(grey, dpi).astype(np.float32)
     target = np.where(r >= _INK_UNDER * paper, np.maximum(paper, grey), r)
@@ -115,7 +119,7 @@ def drop_red_ink(image, dpi: int):
 
 # Red minus the larger of green and blue, in grey levels: a phone's warm white balance
 # gives paper ~5-15, seal ink on paper 100+ (paper taken for red only becomes paper).
-_RED_FROM, _RED_FULL = 20, 45
+_RED_FROM, _RED_FULL = 25, 50
 # A red pixel darker than this share of the paper in its red channel has black ink under it.
 _INK_UNDER = 0.6
 
@@ -162,16 +166,21 @@ def _read_framed_tables(grey, dark, page_no: int, dpi: int, lang: str):
 
 
 def render_page(path: Path, page_index: int, dpi: int):
-    """The page as a PIL image at `dpi` (page_index is 0-based), in colour."""
+    """The page as a greyscale PIL image at `dpi` (page_index is 0-based); a page with
+    red on it carries its colour rendering in image.info["colour"]."""
     try:
         import pypdfium2 as pdfium
 
         pdf = pdfium.PdfDocument(str(path))
         try:
             page = pdf[page_index]
-            # in colour: red seals are taken out by their colour before OCR (drop_red_ink)
-            image = page.render(scale=dpi / 72).to_pil()
+            image = page.render(scale=dpi / 72, grayscale=True).to_pil()
+            # in colour too where the page has colour: red seals are taken out by their
+            # colour before OCR (drop_red_ink); the grey page stays pdfium's own
+            colour = page.render(scale=dpi / 72).to_pil() if _has_colour(page) else None
             page.close()
+            if colour is not None:
+                image.info["colour"] = colour
             return image
         finally:
             pdf.close()
@@ -183,10 +192,18 @@ def render_page(path: Path, page_index: int, dpi: int):
         raise ExtractionError("ocr_failed", "no PDF renderer (pypdfium2 or pdftoppm) is installed")
     with tempfile.TemporaryDirectory(prefix="report-etl-ocr-") as tmp:
         out = Path(tmp) / "page"
-        subprocess.run(["pdftoppm", "-r", str(dpi), "-png", "-f", str(page_index + 1),
+        subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-png", "-f", str(page_index + 1),
                         "-l", str(page_index + 1), "-singlefile", str(path), str(out)],
                        check=True, capture_output=True, timeout=120)
         return Image.open(f"{out}.png").copy()
+
+
+def _has_colour(page) -> bool:
+    """Any red on the page, judged on a small colour render (cheap next to OCR)."""
+    import numpy as np
+
+    small = np.asarray(page.render(scale=36 / 72).to_pil().convert("RGB")).astype(np.int16)
+    return bool(((small[..., 0] - small[..., 1:].max(axis=2)) > _RED_FULL).any())
 
 
 def ocr_page_lines(image, page_no: int, dpi: int, limits: Limits) -> list[Line]:
