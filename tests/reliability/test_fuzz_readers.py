@@ -20,7 +20,7 @@ from extractors import isolation
 from extractors.isolation import extract_isolated
 from extractors.settings import Limits
 from flows.pipeline import extract_with_blocks
-from tests.reliability.conftest import SAMPLES, report, scale
+from tests.reliability.conftest import FULL, SAMPLES, report, scale
 from tests.reliability.mutations import mutate
 
 pytestmark = pytest.mark.slow
@@ -93,7 +93,7 @@ def test_the_killable_parse_costs_little_per_document(monkeypatch):
     monkeypatch.setenv("REPORT_ETL_PARSE_TIMEOUT", "300")
     files = [SAMPLES / name for name in SEEDS[".docx"] + SEEDS[".pdf"][:2]]
     extract_isolated(files[0])  # the fork server starts once per process
-    rounds = scale(2, 5)
+    rounds = 5 if FULL else 2  # not RELIABILITY_N: that sets the fuzz count
     direct = isolated = 0.0
     for _ in range(rounds):
         for f in files:
