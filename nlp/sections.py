@@ -131,7 +131,7 @@ def _ocr_roman() -> tuple[dict[str, str], re.Pattern]:
     spec = load("outline")["ocr_roman"]
     as_i = {str(k): str(v) for k, v in spec["as_i"].items()}
     letters = "".join(re.escape(c) for c in sorted(set("IVX") | set(as_i) | {str(p) for p in spec["as_point"]}))
-    return as_i, re.compile(rf"^\s*([{letters}]{{1,6}})\s*([.):])?\s+(?=\S)")
+    return as_i, re.compile(rf"^\s*([{letters}]{{1,6}})\s*([.):])?(?:\s+(?=\S)|\s*$)")
 
 
 def heading_text(block: Block) -> str:
@@ -157,6 +157,8 @@ def heading_text(block: Block) -> str:
     if (numeral == token and not misread_point) or not numeral or \
             not re.fullmatch(r"X{0,2}(?:IX|IV|V?I{0,3})", numeral):
         return text
+    if not rest.strip():
+        return f"{numeral}{point}"        # a label on a line of its own: the next block says more
     head = clean_heading(f"I. {rest}")
     scores, _ = match_heading(head) if head else ({}, {})
     if not (_is_caps(rest) or max(scores.values(), default=0) >= _outline()["thresholds"]["heading"]):

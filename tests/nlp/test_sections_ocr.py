@@ -56,13 +56,31 @@ def test_typed_text_keeps_strict_labels():
     ("HI. PHƯƠNG HƯỚNG NHIỆM VỤ", "III. PHƯƠNG HƯỚNG NHIỆM VỤ"),
     ("Il. ĐỀ XUẤT", "II. ĐỀ XUẤT"),
     ("IL. Đánh giá chung", "I. Đánh giá chung"),                 # not in capitals, but an outline wording
+    ("IIL", "II."),                                               # a label on a line of its own
+    ("HI.", "III."),
     # left alone: not a heading after it, not a numeral, already a label, an abbreviation
     ("HI. chúng tôi đã làm việc với đối tác", None),
     ("L. KẾT QUẢ", None),
     ("II. KẾT QUẢ", None),
     ("HĐND tỉnh đã thông qua", None),
     ("VLXD TỈNH", None),
+    ("II", None),
+    ("H", None),
 ])
 def test_ocr_roman_label_repair(text, fixed):
     block = Block(index=0, kind=BlockKind.HEADING, text=text, ocr_confidence=70.0)
     assert heading_text(block) == (fixed or text)
+
+
+def test_a_misread_label_on_a_line_of_its_own_labels_the_heading_below():
+    doc = _report(ocr=True, misread=False)
+    for b in list(doc.blocks):
+        if b.text.startswith("III. ĐỀ XUẤT"):
+            b.text = b.text[len("III. "):]
+            doc.blocks.insert(b.index, Block(index=b.index, kind=BlockKind.PARAGRAPH, text="HI.", ocr_confidence=80.0))
+            break
+    for i, b in enumerate(doc.blocks):
+        b.index = i
+    ctx = run(doc)
+    three = next(s for s in ctx.sections if s.section == "3")
+    assert three.heading == "III. ĐỀ XUẤT, KIẾN NGHỊ"
