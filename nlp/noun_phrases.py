@@ -65,6 +65,9 @@ def _rules() -> _Rules:
 @lru_cache(maxsize=16384)
 def tagged(sentence: str) -> tuple[Word, ...]:
     """The sentence's words with their part-of-speech tags and offsets (underthesea)."""
+    from nlp.sentences import underthesea_ready
+
+    underthesea_ready()
     from underthesea import pos_tag
 
     words: list[Word] = []

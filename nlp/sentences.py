@@ -3,10 +3,32 @@
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from functools import lru_cache
 
 _BULLET = re.compile(r"^\s*(?:[-–—•+*▪●○◦]|[a-zđ]\)|\d+(?:\.\d+)*[.)])\s+", re.IGNORECASE)
+
+
+_load_lock = threading.Lock()
+_loaded = False
+
+
+def underthesea_ready() -> None:
+    """Load underthesea's models once, under a lock. Its taggers load lazily into module
+    globals, and two threads calling them first at once get a half-built model
+    ("'NoneType' object has no attribute 'process'"): the inbox flow runs documents on threads."""
+    global _loaded
+    if _loaded:
+        return
+    with _load_lock:
+        if not _loaded:
+            from underthesea import pos_tag, sent_tokenize, word_tokenize
+
+            word_tokenize("Khởi động bộ tách từ.")
+            pos_tag("Khởi động bộ gán nhãn từ loại.")
+            sent_tokenize("Câu thứ nhất. Câu thứ hai.")
+            _loaded = True
 
 
 @lru_cache(maxsize=65536)
@@ -17,6 +39,7 @@ def split_sentences(text: str) -> tuple[str, ...]:
         return ()
     if len(text) < 40 or not re.search(r"[.!?;…]\s", text):
         return (text,)
+    underthesea_ready()
     from underthesea import sent_tokenize
 
     return tuple(s.strip() for s in sent_tokenize(text) if s.strip())

@@ -42,6 +42,9 @@ class Theme:
 @lru_cache(maxsize=4096)
 def tokens(text: str) -> tuple[str, ...]:
     """Lower-cased word tokens (compounds kept whole: "nguồn lực"), stopwords and numbers out."""
+    from nlp.sentences import underthesea_ready
+
+    underthesea_ready()  # loads the tagger models once, thread-safe
     from underthesea import word_tokenize  # heavy import: only when themes are computed
 
     stop = _stopwords()
