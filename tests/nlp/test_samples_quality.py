@@ -1,5 +1,5 @@
 """The extraction on every sample report against its hand-checked reference record: header
-metadata per sample, and the quality bar per group (F1 >= 0.90) of the evaluation."""
+metadata per sample, and the quality bar per group (F1 >= 0.95) of the evaluation."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from nlp.evaluation import evaluate, similar
 ROOT = Path(__file__).resolve().parents[2]
 INBOX, GOLD = ROOT / "samples" / "inbox", ROOT / "samples" / "gold"
 SAMPLES = sorted(p.name for p in INBOX.iterdir() if p.is_file())
-QUALITY_BAR = 0.90
+QUALITY_BAR = 0.95  # issue 8: every group stays at or above 0.95 on all samples
 
 
 @pytest.fixture(scope="module")
