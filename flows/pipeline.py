@@ -254,14 +254,15 @@ def extract_with_blocks(path: Path, sha256: str, limits: Limits = DEFAULT_LIMITS
 def view_blocks(document) -> list[dict]:
     """Each body block's index, kind, text, page, box and row cells: what the review page's
     source view needs (whole-table blocks are left out: their rows follow them)."""
+    from extractors.model import BlockKind
+
     out = []
     for b in document.blocks:
-        if b.kind.value == "table":
+        if b.kind == BlockKind.TABLE:
             continue
         item = {"i": b.index, "kind": b.kind.value, "text": b.text, "page": b.page,
-                "bbox": list(b.bbox) if getattr(b, "bbox", None) else None,
-                "level": b.style.outline_level}
-        if b.kind.value == "table_row":
+                "bbox": list(b.bbox) if b.bbox else None, "level": b.style.outline_level}
+        if b.kind == BlockKind.TABLE_ROW:
             item["cells"] = [c.text for c in sorted(b.cells, key=lambda c: c.col)]
             item["table"], item["row"] = b.table_index, b.row
         out.append(item)

@@ -59,7 +59,6 @@ class ReprocessJob:
 
 @dataclass
 class Settings:
-    ws: Workspace
     secret: bytes
     session_hours: float = 8.0
     cookie_secure: bool = False
@@ -70,7 +69,7 @@ def create_app(ws: Workspace | None = None, *, secret: bytes | None = None, sess
     import os
 
     ws = ws or Workspace.from_env()
-    settings = Settings(ws=ws, secret=secret or load_secret(ws.root), session_hours=session_hours,
+    settings = Settings(secret=secret or load_secret(ws.root), session_hours=session_hours,
                         cookie_secure=(os.environ.get("REPORT_ETL_COOKIE_SECURE") == "1"
                                        if cookie_secure is None else cookie_secure))
     signer = SessionSigner(settings.secret, int(session_hours * 3600))
@@ -83,7 +82,6 @@ def create_app(ws: Workspace | None = None, *, secret: bytes | None = None, sess
     templates.env.globals.update(review_status=REVIEW_STATUS, number=F.format_number)
     templates.env.filters["localtime"] = lambda at, fmt="%d/%m/%Y %H:%M": local_time(at).strftime(fmt)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
-    app.state.settings = settings
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
