@@ -43,9 +43,10 @@ def extract(path: Path, limits: Limits = DEFAULT_LIMITS) -> Document:
         return _read(path, fmt, limits)
     except ExtractionError:
         raise
-    except (RecursionError, MemoryError) as exc:
-        raise ExtractionError("corrupt", f"{path.name} is nested too deeply or too large to read "
-                              f"({type(exc).__name__})") from exc
+    except RecursionError as exc:
+        raise ExtractionError("corrupt", f"{path.name} is nested too deeply to read ({type(exc).__name__})") from exc
+    except MemoryError as exc:  # more than the memory allowed (REPORT_ETL_PARSE_MEMORY_MB) or there is
+        raise ExtractionError("too_large", f"{path.name}: reading it needs more memory than allowed") from exc
     except Exception as exc:
         # A reader tripping over a damaged file is the file's fault when its structure is
         # broken (found by fuzzing: swapped zip parts, bad deflate data, PDF syntax); with a

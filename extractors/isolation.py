@@ -1,12 +1,14 @@
-"""Every document's parse in a child process that can be killed: a wall-clock limit
-(REPORT_ETL_PARSE_TIMEOUT, seconds, default 300; 0 parses in-process) and, optionally, an
+"""A document's work in a child process that can be killed: a wall-clock limit
+(REPORT_ETL_PARSE_TIMEOUT, seconds, default 300; 0 works in-process) and, optionally, an
 address-space cap (REPORT_ETL_PARSE_MEMORY_MB, default 0 = none).
 
 A reader that loops on a hostile file, or a C library that crashes on it, costs one child,
 never the worker: the document gets `parse_timeout` or `parse_crashed` like any other bad
-input. Children are forked from a forkserver that has already imported the readers, so the
-fast path pays a fork and a pickle of the Document (measured in tests/reliability), not a
-fresh interpreter; forking from the forkserver, not from the (threaded) worker, is safe.
+input. Children are forked from a fork server that has already imported the readers (and
+whatever the caller asks it to preload: flows.analysis runs the NLP there too, so that it is
+limited as well and two documents use two cores), so the fast path pays a fork and a pickle
+of the result, not a fresh interpreter; forking from the fork server, not from the (threaded)
+worker, is safe. `call_isolated` is the general form; `extract_isolated` reads one file.
 """
 
 from __future__ import annotations
@@ -53,11 +55,12 @@ class _ForkServer:
     caller's __main__ (a CLI, a Prefect worker) in every child. It exits when its parent does
     (its stdin closes)."""
 
-    def __init__(self):
+    def __init__(self, preload: tuple[str, ...] = ()):
         self.folder = tempfile.mkdtemp(prefix="report-etl-parse-")
         self.address = os.path.join(self.folder, "sock")
         self.owner = os.getpid()
-        self.proc = subprocess.Popen([sys.executable, "-m", "extractors.isolation", self.address],
+        self.preload = tuple(preload)
+        self.proc = subprocess.Popen([sys.executable, "-m", "extractors.isolation", self.address, *preload],
                                      stdin=subprocess.PIPE, close_fds=True)
         deadline = time.monotonic() + 120
         while not os.path.exists(self.address):
@@ -69,12 +72,25 @@ class _ForkServer:
         return self.owner == os.getpid() and self.proc.poll() is None
 
 
-def _fork_server() -> _ForkServer:
+def _fork_server(preload: tuple[str, ...] = ()) -> _ForkServer:
     global _server
     with _lock:
         if _server is None or not _server.alive():
-            _server = _ForkServer()
+            _server = _ForkServer(preload)
+        elif not set(preload) <= set(_server.preload):
+            # A caller needs more preloaded than the running server has: a child of this one
+            # would import it afresh for every document. Replace it (its children finish;
+            # closing its stdin ends its loop).
+            old, _server = _server, _ForkServer(tuple(dict.fromkeys(_server.preload + tuple(preload))))
+            old.proc.stdin.close()
         return _server
+
+
+def start(preload: tuple[str, ...] = ()) -> None:
+    """Start the fork server now (a web server does, so that its first document is warm).
+    `preload`: modules to import, or "module:function" to call, before the first fork."""
+    if parse_timeout() > 0:
+        _fork_server(preload)
 
 
 def _send(sock: socket.socket, obj) -> None:
@@ -101,20 +117,27 @@ def _recv_exactly(sock: socket.socket, n: int) -> bytes:
 def extract_isolated(path: Path, limits: Limits = DEFAULT_LIMITS, timeout: float | None = None):
     """extractors.extract(path, limits) in a killable child. Raises ExtractionError as extract
     does, plus parse_timeout (killed after `timeout` s) and parse_crashed (the child died)."""
-    from . import extract
+    return call_isolated("extractors:extract", (Path(path).resolve(), limits), name=Path(path).name,
+                         timeout=timeout)
 
+
+def call_isolated(target: str, args: tuple, *, name: str, timeout: float | None = None,
+                  preload: tuple[str, ...] = ()):
+    """`module:function`(*args) in a killable child; its result comes back pickled. Raises
+    ExtractionError as the function does, plus parse_timeout (killed after `timeout` s) and
+    parse_crashed (the child died); another exception in the child comes back as
+    ChildParseError. timeout <= 0 calls it in this process."""
     timeout = parse_timeout() if timeout is None else timeout
     if timeout <= 0:
-        return extract(path, limits)
-    name = Path(path).name
-    server = _fork_server()
+        return _resolve(target)(*args)
+    server = _fork_server(preload)
     sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     pid = None
     deadline = time.monotonic() + timeout
     try:
         sock.settimeout(30)
         sock.connect(server.address)
-        _send(sock, (str(Path(path).resolve()), limits, parse_memory_bytes()))
+        _send(sock, (target, args, parse_memory_bytes()))
         pid = _recv(sock)
         sock.settimeout(max(0.001, deadline - time.monotonic()))
         try:
@@ -141,6 +164,13 @@ def extract_isolated(path: Path, limits: Limits = DEFAULT_LIMITS, timeout: float
     raise ChildParseError(result[1], result[2])
 
 
+def _resolve(target: str):
+    import importlib
+
+    module, _, function = target.partition(":")
+    return getattr(importlib.import_module(module), function)
+
+
 class ChildParseError(Exception):
     """An unexpected exception in the child's reader (an extractor bug): its type and traceback."""
 
@@ -149,17 +179,15 @@ class ChildParseError(Exception):
         self.type_name = type_name
 
 
-def _child(conn: socket.socket, path: str, limits: Limits, memory_bytes: int) -> None:
+def _child(conn: socket.socket, target: str, args: tuple, memory_bytes: int) -> None:
     # Own process group: a timeout kills the reader and what it started (tesseract, soffice).
     os.setpgid(0, 0)
     if memory_bytes:
         import resource
 
         resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
-    from . import extract
-
     try:
-        result = ("ok", extract(Path(path), limits))
+        result = ("ok", _resolve(target)(*args))
     except ExtractionError as err:
         result = ("extraction_error", err.code, err.message)
     except MemoryError:
@@ -175,14 +203,17 @@ def _child(conn: socket.socket, path: str, limits: Limits, memory_bytes: int) ->
         _send(conn, ("memory", rss_kb))
 
 
-def serve(address: str) -> None:
+def serve(address: str, preload: list[str] = ()) -> None:
     """The fork server's loop (single-threaded, so forking here is safe)."""
     import importlib
 
-    for module in _PRELOAD:
+    for module in [*_PRELOAD, *preload]:
         try:
-            importlib.import_module(module)
-        except ImportError:  # a warm start is an optimisation only
+            if ":" in module:
+                _resolve(module)()  # e.g. load vocabularies once, for every child
+            else:
+                importlib.import_module(module)
+        except Exception:  # a warm start is an optimisation only
             pass
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # children are reaped by the kernel
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
@@ -202,9 +233,9 @@ def serve(address: str) -> None:
             code = 0
             try:
                 signal.signal(signal.SIGCHLD, signal.SIG_DFL)
-                path, limits, memory_bytes = _recv(conn)
+                target, args, memory_bytes = _recv(conn)
                 _send(conn, os.getpid())
-                _child(conn, path, limits, memory_bytes)
+                _child(conn, target, args, memory_bytes)
             except BaseException:
                 code = 1
             finally:
@@ -256,4 +287,4 @@ def _descendants(pid: int) -> list[int]:
 
 
 if __name__ == "__main__":
-    serve(sys.argv[1])
+    serve(sys.argv[1], sys.argv[2:])

@@ -35,11 +35,13 @@ def read_pdf(path: Path, limits: Limits = DEFAULT_LIMITS, check_text_layer: bool
     path = Path(path)
     try:
         pdf = open_pdf(path)
+    except MemoryError:  # the memory cap, not the file: too_large, said by the caller
+        raise
     except Exception as exc:  # pdfium/pdfminer raise many unrelated types for a bad file
         raise _open_error(path, exc) from exc
     try:
         return _read(pdf, path, limits, check_text_layer)
-    except ExtractionError:
+    except (ExtractionError, MemoryError):
         raise
     except Exception as exc:
         raise _open_error(path, exc) from exc

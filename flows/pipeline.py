@@ -231,48 +231,20 @@ def reprocess(ref: str, ws: Workspace, *, limits: Limits = DEFAULT_LIMITS) -> Ou
 
 
 def extract_record(path: Path, sha256: str, limits: Limits = DEFAULT_LIMITS) -> tuple[Record, float, float]:
-    """Parse and analyse one file: its record, parse seconds, nlp seconds. Raises ExtractionError."""
-    record, _, parse_s, nlp_s = extract_with_blocks(path, sha256, limits)
-    return record, parse_s, nlp_s
+    """Parse and analyse one file (in a killable child): its record, parse seconds, nlp
+    seconds. Raises ExtractionError."""
+    from flows.analysis import analyse_isolated
 
-
-def extract_with_blocks(path: Path, sha256: str, limits: Limits = DEFAULT_LIMITS) -> tuple[Record, list[dict], float, float]:
-    """extract_record, plus the document's blocks as the review page shows them."""
-    from extractors.isolation import extract_isolated
-    from nlp.pipeline import build_record
-
-    t0 = time.perf_counter()
-    # In a killable child with a wall-clock limit (REPORT_ETL_PARSE_TIMEOUT): a reader that
-    # hangs or crashes on a hostile file fails its document, never the worker.
-    document = extract_isolated(path, limits)
-    t1 = time.perf_counter()
-    record = build_record(document, sha256)
-    record = Record.model_validate(record.to_json_dict())  # the contract, checked before storing
-    return record, view_blocks(document), t1 - t0, time.perf_counter() - t1
-
-
-def view_blocks(document) -> list[dict]:
-    """Each body block's index, kind, text, page, box and row cells: what the review page's
-    source view needs (whole-table blocks are left out: their rows follow them)."""
-    from extractors.model import BlockKind
-
-    out = []
-    for b in document.blocks:
-        if b.kind == BlockKind.TABLE:
-            continue
-        item = {"i": b.index, "kind": b.kind.value, "text": b.text, "page": b.page,
-                "bbox": list(b.bbox) if b.bbox else None, "level": b.style.outline_level}
-        if b.kind == BlockKind.TABLE_ROW:
-            item["cells"] = [c.text for c in sorted(b.cells, key=lambda c: c.col)]
-            item["table"], item["row"] = b.table_index, b.row
-        out.append(item)
-    return out
+    result = analyse_isolated(path, sha256, limits)
+    return Record.model_validate(result.record), result.parse_seconds, result.nlp_seconds
 
 
 def _process(path: Path, sha: str, ws: Workspace, outcome: Outcome, limits: Limits, quarantine: bool = True) -> None:
+    from flows.analysis import analyse_isolated
+
     Session = ws.sessions()
     try:
-        record, blocks, parse_s, nlp_s = extract_with_blocks(path, sha, limits)
+        result = analyse_isolated(path, sha, limits)
     except ExtractionError as err:
         _fail(ws, Session, outcome, sha, err.code, err.message, path if quarantine else None)
         return
@@ -280,12 +252,13 @@ def _process(path: Path, sha: str, ws: Workspace, outcome: Outcome, limits: Limi
         _fail(ws, Session, outcome, sha, "internal_error", f"{type(err).__name__}: {err}",
               path if quarantine else None)
         return
-    data = record.to_json_dict()
+    data = result.record
     with Session.begin() as session:
         repo = Repository(session)
         doc = repo.by_sha(sha)
-        repo.record_success(doc, data, version=VERSION, parse_seconds=parse_s, nlp_seconds=nlp_s,
-                            warnings=data["extraction"]["warnings"], blocks=blocks)
+        repo.record_success(doc, data, version=VERSION, parse_seconds=result.parse_seconds,
+                            nlp_seconds=result.nlp_seconds, warnings=data["extraction"]["warnings"],
+                            blocks=result.blocks)
         _fill_from_record(outcome, repo)
     outcome.status = "processed"
 

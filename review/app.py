@@ -507,16 +507,11 @@ def create_app(ws: Workspace | None = None, *, secret: bytes | None = None, sess
 
 
 def warm_up() -> None:
-    """Import the extractors and the nlp components (and load their vocabularies) ahead of the
-    first "reprocess", so that it costs the document's work, not the imports."""
-    from extractors.model import BlockKind, Document
-    from nlp.pipeline import build_record
+    """Make the first "reprocess" cost the document's work, not the imports: the fork server
+    starts with the readers and the NLP loaded (flows/analysis.py)."""
+    from flows.analysis import start_warm
 
-    doc = Document(file_name="warm-up.docx", format="docx")
-    doc.add(BlockKind.PARAGRAPH, "ỦY BAN NHÂN DÂN TỈNH BẮC NINH")
-    doc.add(BlockKind.HEADING, "I. THỰC TRẠNG XÂY DỰNG KẾ HOẠCH")
-    doc.add(BlockKind.PARAGRAPH, "Năm 2023, tỉnh đón 1,2 triệu lượt khách quốc tế, tăng 5% so với năm 2022.")
-    build_record(doc, "0" * 64)
+    start_warm()
 
 
 def _labels() -> dict[str, dict[str, str]]:

@@ -76,6 +76,8 @@ from flows.pipeline import Workspace, ingest_file
 def crash(*args, **kwargs):
     os._exit(9)  # the process dies in the middle of the document, as on a kill -9 or power loss
 
+# The document's work in this process (REPORT_ETL_PARSE_TIMEOUT=0 in its environment), so that
+# the crash is the worker's, not a killable child's.
 nlp.pipeline.build_record = crash
 ingest_file(Path(sys.argv[1]), Workspace(db_url=sys.argv[2], root=Path(sys.argv[3])))
 """
@@ -84,7 +86,7 @@ ingest_file(Path(sys.argv[1]), Workspace(db_url=sys.argv[2], root=Path(sys.argv[
 def test_a_crash_mid_document_loses_nothing_and_the_next_run_completes_it(tmp_path, ws):
     report = write_report(tmp_path / "QuangNinh.docx")
     crashed = subprocess.run([sys.executable, "-c", CRASH, str(report), ws.db_url, str(ws.root)], cwd=ROOT,
-                             env=dict(os.environ, PYTHONPATH=str(ROOT)))
+                             env=dict(os.environ, PYTHONPATH=str(ROOT), REPORT_ETL_PARSE_TIMEOUT="0"))
     assert crashed.returncode == 9
     assert report.exists()
     with ws.sessions().begin() as s:
