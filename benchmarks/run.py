@@ -135,26 +135,25 @@ def floor(files: list[Path]) -> dict:
 
 # -- stages, in process -----------------------------------------------------------------------
 def stages(files: list[Path]) -> dict:
-    """Parse and NLP per file, in this process (no isolation child, no database)."""
-    from extractors import extract
-    from nlp.pipeline import build_record
-    from storage.record import Record
+    """Parse and NLP per file as the flow runs them: each document in its own child of the
+    fork server (flows/analysis.py), which times both stages; no database. In one process the
+    NLP's per-text caches would carry over between the corpus's repeated samples and flatter
+    it. `child` is the rest of the child's round trip (fork, pickled result)."""
+    from flows.analysis import analyse_isolated
 
-    parse = nlp = 0.0
+    analyse_isolated(files[0], "0" * 64)  # the fork server starts once, as in a served worker
+    parse = nlp = wall = 0.0
     pages = 0
     ocr_files = 0
     for p in files:
         t0 = time.perf_counter()
-        doc = extract(p)
-        t1 = time.perf_counter()
-        record = build_record(doc, "0" * 64)
-        Record.model_validate(record.to_json_dict())
-        t2 = time.perf_counter()
-        parse += t1 - t0
-        nlp += t2 - t1
-        pages += doc.pages or 0
-        ocr_files += bool(doc.ocr_used)
-    return {"parse": parse, "nlp": nlp, "pages": pages, "ocr_files": ocr_files}
+        result = analyse_isolated(p, "0" * 64)
+        wall += time.perf_counter() - t0
+        parse += result.parse_seconds
+        nlp += result.nlp_seconds
+        pages += result.record["document"].get("pages") or 0
+        ocr_files += bool(result.record["extraction"].get("ocr_used"))
+    return {"parse": parse, "nlp": nlp, "child": wall - parse - nlp, "pages": pages, "ocr_files": ocr_files}
 
 
 # -- the flow, in a fresh process -------------------------------------------------------------
@@ -334,7 +333,7 @@ def per_n(n: int, args, work: Path, server_url: str | None, server_pid: int | No
 
 def table(result: dict) -> str:
     rows = ["| N | scans | docs/min (1 worker) | docs/min (2) | pages/s | floor s (fastest / pdfplumber) | "
-            "parse s | NLP s | store+orchestration s | flow s (1) | flow / floor | real server / ephemeral | "
+            "parse s | NLP s | child + store + orchestration s | flow s (1) | flow / floor | real server / ephemeral | "
             "peak RSS MB (flow / parse child) |", "|" + " --- |" * 13]
     for r in result["runs"]:
         n = r["n"]
@@ -368,6 +367,13 @@ def table(result: dict) -> str:
         out += (f"\n\nCold `report-etl ingest {c['file']}`: {c['cli']:.2f} s against {c['plain']:.2f} s for the "
                 f"same work as a plain script in a fresh process: **{c['ratio']:.2f}x** (best of "
                 f"{len(c['cli_all'])}).")
+    if isinstance(result.get("peers"), dict) and "ours" in result["peers"]:
+        out += "\n\n| reader | s per docx | s per PDF page | cold start s | gold headings found | extra headings |\n" \
+               "| --- | --- | --- | --- | --- | --- |"
+        for name, r in result["peers"].items():
+            if isinstance(r, dict) and "docx_s_median" in r:
+                out += (f"\n| {name} {r.get('version') or ''} | {r['docx_s_median']:.3f} | {r['pdf_page_s_median']:.3f} | "
+                        f"{r['cold_s']:.1f} | {r['headings_found']}/{r['headings_gold']} | {r['extra_headings']} |")
     if "ocr" in result:
         o = result["ocr"]
         out += (f"\n\nOCR ({o['pages']} page images): ours {o['ours']:.1f} s, bare `tesseract -l vie` "

@@ -16,7 +16,7 @@ from extractors.model import Block, BlockKind
 from nlp.context import Context
 from nlp.sentences import fold, strip_bullet
 from nlp.textkit import (clean_heading, clean_item, fold_aligned, item_texts, joined_blocks, lead_in,
-                          looks_like_figures, nfc, phrase_score, split_label)
+                          looks_like_figures, nfc, phrase_scores, split_label)
 from nlp.vocab import load
 from storage.record import Item
 
@@ -39,8 +39,7 @@ def subheading_bucket(text: str) -> str | None:
         return None
     best, best_score = None, 0.0
     for bucket, variants in _subs().items():
-        for v in variants:
-            score = phrase_score(key, v)
+        for score in phrase_scores(key, tuple(variants)):
             if score > best_score:
                 best, best_score = bucket, score
     return best if best_score >= SUB_THRESHOLD else None

@@ -27,7 +27,7 @@ from extractors.model import Block, BlockKind
 from nlp.context import Context
 from nlp.sentences import fold
 from nlp.table_report import reading_view
-from nlp.textkit import LABEL_RANK, clean_heading, lead_in, nfc, phrase_score, split_label
+from nlp.textkit import LABEL_RANK, clean_heading, lead_in, nfc, phrase_scores, split_label
 from nlp.vocab import load
 from storage.record import Evidence, Section
 
@@ -66,11 +66,28 @@ def _outline() -> dict:
 
 def match_heading(key: str) -> tuple[dict[str, float], dict[str, float]]:
     """Best score of `key` (folded heading wording) against each section's wordings."""
+    variants, owners = _all_variants()
+    best: dict[tuple[str, str], float] = {}
+    for owner, score in zip(owners, phrase_scores(key, variants)):
+        if score > best.get(owner, -1.0):
+            best[owner] = score
     secs = _outline()["sections"]
-    scores = {sid: max((phrase_score(key, v) for v in spec["headings"]), default=0.0) for sid, spec in secs.items()}
-    within = {sid: max((phrase_score(key, v) for v in spec["within"]), default=0.0)
-              for sid, spec in secs.items() if spec["within"]}
+    scores = {sid: best.get(("headings", sid), 0.0) for sid in secs}
+    within = {sid: best.get(("within", sid), 0.0) for sid, spec in secs.items() if spec["within"]}
     return scores, within
+
+
+@lru_cache(maxsize=1)
+def _all_variants() -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """Every section's heading wordings in one tuple (scored in one call), with their owner:
+    ("headings" | "within", section id)."""
+    variants, owners = [], []
+    for sid, spec in _outline()["sections"].items():
+        for kind in ("headings", "within"):
+            for v in spec[kind]:
+                variants.append(v)
+                owners.append((kind, sid))
+    return tuple(variants), tuple(owners)
 
 
 def outline_section(wording: str) -> str | None:

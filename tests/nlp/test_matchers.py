@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from nlp import channels, recommendations
-from nlp.textkit import longest_first
+from nlp.matchers import required_prefix
+from nlp.textkit import fold_aligned, longest_first, nfc
 
 GOLD = Path(__file__).resolve().parents[2] / "samples" / "gold"
 
@@ -117,3 +118,23 @@ def test_channel_wildcards_and_guards(channel_matcher):
         channel_matcher, "Ký kết hợp tác với tỉnh Gyeonggi (Hàn Quốc).")
     # a web address
     assert ("dulichphuyen.gov.vn", "portal") in _ids(channel_matcher, "Trang dulichphuyen.gov.vn có 3 ngôn ngữ.")
+
+
+def test_the_prefix_filter_skips_no_match(channel_matcher, addressee_matcher):
+    """The literal-prefix test in front of each pattern only skips patterns that cannot match:
+    on every reference sentence the matches are those of running every regex."""
+    for matcher, texts in ((channel_matcher, [t for t, _ in CHANNEL_SENTENCES]),
+                           (addressee_matcher, [t for t, _ in RECOMMENDATIONS])):
+        for text in texts:
+            low = fold_aligned(nfc(text))
+            every = [(m.start(), m.end(), vid) for vid, _, rx in matcher.compiled for m in rx.finditer(low)]
+            assert matcher.find(text) == every, text
+
+
+@pytest.mark.parametrize("pattern, prefix", [
+    ("cổng (?:thông tin|ttđt)", "cổng "), ("website", "website"), (r"\b[\w-]+\.vn", ""), ("tiktok|tik tok", ""),
+    ("fan ?page", "fan"), ("(?:đài|báo) tỉnh", ""), ("x[ab]y|c", ""), ("tin+ nhắn", "tin"), (r"báo\.?chí", "báo"),
+    ("(?:a|b)|c", ""), ("trang (?:tin|web)", "trang "),
+])
+def test_required_prefix(pattern, prefix):
+    assert required_prefix(pattern) == prefix

@@ -267,3 +267,39 @@ def test_undivided_evaluation_with_run_in_labels_stays_section_two():
     assert _entry(ctx, "2.1") is None and _entry(ctx, "2.2") is None
     assert "Mặt được" in _entry(ctx, "2").text
     assert _by_text(ctx, "Đề nghị Bộ") == "3"
+
+
+def _reference_phrase_score(text: str, variant: str) -> float:
+    """phrase_score as first written, one variant at a time: the batch form must agree."""
+    from rapidfuzz import fuzz
+
+    from nlp.textkit import bounded_rx
+
+    if not text or not variant:
+        return 0.0
+    best = float(max(fuzz.ratio(text, variant), fuzz.token_sort_ratio(text, variant)))
+    words, extra, bounded = len(variant.split()), max(0, len(text) - len(variant)), bounded_rx(variant)
+    if bounded.match(text):
+        if words >= 3 or extra <= 14:
+            best = max(best, 95 - min(10.0, extra / 10))
+    elif bounded.search(text):
+        if words >= 3:
+            best = max(best, 90 - min(15.0, extra / 6))
+    elif len(variant) >= 25 and len(text) > len(variant):
+        part = fuzz.partial_ratio(variant, text)
+        if part >= 88:
+            best = max(best, part - 5 - min(10.0, extra / 10))
+    return best
+
+
+def test_batch_heading_scores_equal_one_at_a_time():
+    """Regression for the speed-up (all outline wordings scored in one rapidfuzz call): the
+    same score for every wording, on the wordings themselves, longer and shorter headings."""
+    from nlp.sections import _all_variants
+    from nlp.textkit import phrase_scores
+
+    variants, _ = _all_variants()
+    texts = [*variants, *(v + " và nguyên nhân" for v in variants), *("tình hình " + v for v in variants),
+             *(v[:-3] for v in variants), "kết quả đạt được", "khó khăn, vướng mắc", "x", ""]
+    for text in texts:
+        assert phrase_scores(text, variants) == [_reference_phrase_score(text, v) for v in variants], text
