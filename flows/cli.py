@@ -196,11 +196,16 @@ def inbox(folder: Path = typer.Argument(..., help="The inbox folder"),
           db: Optional[str] = DbOption):
     """One pass of the inbox flow now: stable files processed, moved to processed/ or failed/."""
     from flows.inbox import default_workers, ingest_inbox, task_runner
+    from flows.pipeline import DatabaseUnavailable
 
     ws = _workspace(db)
     n = workers or default_workers()
-    outcomes = ingest_inbox.with_options(task_runner=task_runner(n))(
-        str(folder), stable_seconds=stable_seconds, db_url=ws.db_url, root=str(ws.root))
+    try:
+        outcomes = ingest_inbox.with_options(task_runner=task_runner(n))(
+            str(folder), stable_seconds=stable_seconds, db_url=ws.db_url, root=str(ws.root))
+    except DatabaseUnavailable as err:
+        console.print(f"[red]The run failed: {err}[/red]")
+        raise typer.Exit(3)
     console.print(_summary_table(outcomes))
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
 import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -19,7 +20,8 @@ from prefect import flow, get_run_logger, task  # noqa: E402
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner  # noqa: E402
 
 from flows.ingest import save_summary  # noqa: E402
-from flows.pipeline import Outcome, Workspace, is_ignored, ingest_file  # noqa: E402
+from flows.pipeline import (DatabaseUnavailable, Outcome, Workspace, database_unavailable,  # noqa: E402
+                            ingest_file, is_ignored, safe_url)
 
 PROCESSED, FAILED = "processed", "failed"
 MOVED_AWAY = "moved away by another run"
@@ -93,7 +95,18 @@ def task_runner(workers: int, kind: str | None = None):
     return ThreadPoolTaskRunner(max_workers=max(1, workers))
 
 
-@task(name="process-inbox-file", retries=2, retry_delay_seconds=2)
+# Set once a file has used up its retries on an unavailable database, cleared when a file is
+# recorded again: the run's other files then try once each instead of three times (a stopped
+# database used to cost ~4 s of retries per file: hours for a large inbox before the run
+# said so). Threads of one run share it; the default task runner is threads.
+_database_down = threading.Event()
+
+
+def _retry_unless_database_down(task, task_run, state) -> bool:
+    return not _database_down.is_set()
+
+
+@task(name="process-inbox-file", retries=2, retry_delay_seconds=2, retry_condition_fn=_retry_unless_database_down)
 def process_inbox_file(path: str, db_url: str, root: str) -> dict:
     # Bad input is not an exception (ingest_file records it); what raises here is transient
     # (database busy, disk) and is retried; the claim makes a retry safe.
@@ -118,18 +131,51 @@ def ingest_inbox(inbox: str, stable_seconds: float = 5.0, db_url: str | None = N
     processed = Path(processed_dir) if processed_dir else box / PROCESSED
     failed = Path(failed_dir) if failed_dir else box / FAILED
     started, start_at = time.perf_counter(), datetime.now(timezone.utc)
-    ws.sessions()  # migrate here, once, before task processes open the database
+    try:
+        ws.sessions()  # migrate here, once, before task processes open the database
+    except Exception as err:
+        if not database_unavailable(err):
+            raise
+        raise DatabaseUnavailable(f"the database ({safe_url(ws.db_url)}) is unavailable or busy: {_first_line(err)}. "
+                                  "Nothing was read; every file stays in the inbox for the next run.") from err
     stable, arriving = stable_files(box, stable_seconds)
     for path in arriving:
         log.info("%s is still arriving: left for the next run", path.name)
+    _database_down.clear()
     futures = [process_inbox_file.submit(str(p), ws.db_url, str(ws.root)) for p in stable]
-    outcomes = []
+    outcomes, unrecorded = [], []
     for path, future in zip(stable, futures):
-        outcome = future.result()
+        try:
+            outcome = future.result()
+        except Exception as err:
+            if not database_unavailable(err):
+                raise
+            # Its task retried and the database is still away: the file stays in the inbox
+            # (never moved without its record) and the run fails once the others are done.
+            _database_down.set()
+            unrecorded.append((path, err))
+            continue
+        _database_down.clear()
         outcomes.append(outcome)
         _file_away(path, outcome, processed, failed, log)
-    save_summary("ingest-inbox", ws, outcomes, start_at, time.perf_counter() - started)
+    try:
+        save_summary("ingest-inbox", ws, outcomes, start_at, time.perf_counter() - started)
+    except Exception as err:
+        if not database_unavailable(err):
+            raise
+        unrecorded.append((None, err))
+    if unrecorded:
+        files = [p for p, _ in unrecorded if p is not None]
+        raise DatabaseUnavailable(
+            f"the database ({safe_url(ws.db_url)}) is unavailable or busy: {_first_line(unrecorded[0][1])}. "
+            f"{len(files)} of {len(stable)} files could not be recorded and stay in the inbox for the next run "
+            f"({len(outcomes)} recorded and filed before). No file was moved without its record.")
     return outcomes
+
+
+def _first_line(err: BaseException) -> str:
+    text = str(getattr(err, "orig", None) or err).strip()
+    return (text.splitlines() or [type(err).__name__])[0][:200]
 
 
 def _file_away(path: Path, outcome: dict, processed: Path, failed: Path, log) -> None:

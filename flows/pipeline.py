@@ -88,6 +88,26 @@ def _sessions(url: str) -> sessionmaker[Session]:
         return _open(url)
 
 
+class DatabaseUnavailable(RuntimeError):
+    """The database did not answer (stopped, unreachable, or busy past the retries): the files
+    it could not record stay where they are for the next run."""
+
+
+def database_unavailable(err: BaseException) -> bool:
+    """True for an error that says the database is away or busy, not that the data is wrong."""
+    from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+
+    return isinstance(err, (OperationalError, InterfaceError)) or \
+        (isinstance(err, DBAPIError) and bool(err.connection_invalidated))
+
+
+def safe_url(url: str) -> str:
+    """The database URL without its password, for messages."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
 def list_files(paths: list[str | Path]) -> list[Path]:
     """Files named or found (recursively) in folders, sorted; hidden and temp files skipped."""
     found: list[Path] = []

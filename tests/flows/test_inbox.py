@@ -143,3 +143,23 @@ def test_two_workers_process_a_batch_in_parallel_without_doubles(tmp_path, ws):
     assert sorted(o["province"] for o in outcomes) == ["Cà Mau", "Hà Giang", "Hưng Yên", "Phú Yên"]
     with ws.sessions().begin() as s:
         assert s.query(ExtractionRun).count() == 4
+
+
+def test_an_unreachable_database_fails_the_run_with_a_clear_message_and_moves_nothing(tmp_path):
+    """The operator's view of a database that is away before the run starts (a port nothing
+    listens on): exit code 3, one line saying which database and that the files wait for the
+    next run, no traceback, every file still in the inbox. (Mid-batch outages:
+    tests/reliability/test_storage_outages.py.)"""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    write_report(inbox / "QuangNinh.docx")
+    done = subprocess.run([str(Path(sys.executable).with_name("report-etl")), "inbox", str(inbox), "--stable-seconds", "0",
+                           "--db", "postgresql+psycopg://root:secret@127.0.0.1:9/none"],
+                          capture_output=True, text=True, cwd=ROOT, timeout=300,
+                          env=dict(os.environ, REPORT_ETL_DATA=str(tmp_path / "data"), COLUMNS="200"))
+    out = " ".join((done.stdout + done.stderr).split())
+    assert done.returncode == 3, out[-2000:]
+    assert "The run failed: the database (postgresql+psycopg://root:***@127.0.0.1:9/none) is unavailable" in out
+    assert "every file stays in the inbox for the next run" in out and "secret" not in out
+    assert "Traceback" not in done.stdout
+    assert [p.name for p in inbox.iterdir()] == ["QuangNinh.docx"]
