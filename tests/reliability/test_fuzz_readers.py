@@ -149,6 +149,32 @@ def test_a_parse_that_hangs_is_stopped_at_the_limit(tmp_path, monkeypatch):
     assert time.perf_counter() - t0 < 30
 
 
+def test_an_nlp_that_hangs_is_stopped_at_the_limit(tmp_path, monkeypatch):
+    """Regression: only the parse ran in the killable child; the NLP ran in the worker with no
+    limit. Now the whole document's work does: a document whose NLP never returns (a hook in
+    the fork server, nlp_hang.py) comes back as parse_timeout, and the next document is read."""
+    from flows.analysis import PRELOAD
+
+    monkeypatch.setenv("REPORT_ETL_PARSE_TIMEOUT", "8")
+    sample = SAMPLES / SEEDS[".docx"][0]
+    hanging = tmp_path / "hang-nlp.docx"
+    hanging.write_bytes(sample.read_bytes())
+    hooked = PRELOAD + ("tests.reliability.nlp_hang:install",)
+    try:
+        t0 = time.perf_counter()
+        with pytest.raises(ExtractionError) as err:
+            isolation.call_isolated("flows.analysis:analyse", (hanging, "0" * 64, Limits()), name=hanging.name,
+                                    preload=hooked)
+        assert err.value.code == "parse_timeout"
+        assert time.perf_counter() - t0 < 60
+        ok = isolation.call_isolated("flows.analysis:analyse", (sample, "0" * 64, Limits()), name=sample.name,
+                                     preload=hooked)
+        assert ok.record["document"]["province"]
+    finally:
+        isolation._server.proc.stdin.close()  # the hooked server goes; the next test starts a clean one
+        isolation._server = None
+
+
 def test_a_reader_that_dies_is_parse_crashed(tmp_path, monkeypatch):
     """A C library crashing (segfault, OOM kill) costs the child, not the worker."""
     monkeypatch.setenv("REPORT_ETL_PARSE_TIMEOUT", "60")
