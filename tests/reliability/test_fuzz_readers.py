@@ -108,31 +108,32 @@ def test_mutated_samples_end_as_a_record_or_a_clear_error(tmp_path, monkeypatch)
 
 
 def test_the_killable_parse_costs_little_per_document(monkeypatch):
-    """The fast path: the fork server's per-document cost (fork, pickled result) against the
-    same document's work (parse, NLP, validation) in-process, and the same result."""
+    """The fast path: what the child adds to a document's work (fork, pickled result: its round
+    trip less the parse and NLP seconds it reports), and the same result as in-process. (Timing
+    the in-process call beside it would flatter it: its per-text caches carry over between
+    rounds, a child's never do.)"""
     monkeypatch.setenv("REPORT_ETL_PARSE_TIMEOUT", "300")
     files = [SAMPLES / name for name in SEEDS[".docx"] + SEEDS[".pdf"][:2]]
     analyse_isolated(files[0], "0" * 64)  # the fork server starts once per process
     rounds = 5 if FULL else 2  # not RELIABILITY_N: that sets the fuzz count
-    direct = isolated = 0.0
+    work = isolated = 0.0
     for _ in range(rounds):
         for f in files:
             t0 = time.perf_counter()
-            a = analyse(f, "0" * 64)
-            t1 = time.perf_counter()
             b = analyse_isolated(f, "0" * 64)
-            t2 = time.perf_counter()
-            direct, isolated = direct + t1 - t0, isolated + t2 - t1
+            isolated += time.perf_counter() - t0
+            work += b.parse_seconds + b.nlp_seconds
+            a = analyse(f, "0" * 64)
             assert a.blocks == b.blocks
             for r in (a.record, b.record):
                 r["extraction"].pop("extracted_at")
             assert a.record == b.record
     docs = rounds * len(files)
-    overhead_ms = (isolated - direct) / docs * 1000
-    report("parse_isolation", documents=docs, direct_ms_per_doc=round(direct / docs * 1000),
+    overhead_ms = (isolated - work) / docs * 1000
+    report("parse_isolation", documents=docs, work_ms_per_doc=round(work / docs * 1000),
            isolated_ms_per_doc=round(isolated / docs * 1000), overhead_ms_per_doc=round(overhead_ms))
     # Not a timing assertion on shared machines: only that it is not a new interpreter per file
-    # (importing the readers alone takes ~1 s).
+    # (importing the readers and the NLP alone takes ~1.5 s).
     assert overhead_ms < 1000
 
 
