@@ -13,6 +13,7 @@ import re
 import statistics
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _ITALIC_FONT = re.compile(r"italic|oblique", re.IGNORECASE)
@@ -47,15 +48,24 @@ class Line:
         return max(self.bottom - self.top, 1.0)
 
 
+@lru_cache(maxsize=4096)
 def _is_mark(ch: str) -> bool:
     return bool(ch) and all(unicodedata.combining(c) for c in ch)
+
+
+@lru_cache(maxsize=1024)
+def _font_style(fontname: str) -> tuple[bool, bool]:
+    """(bold, italic) by the font's name; a page has a few fonts and thousands of chars."""
+    return bool(_BOLD_FONT.search(fontname)), bool(_ITALIC_FONT.search(fontname))
 
 
 def chars_to_lines(chars: list[dict], page_no: int) -> list[Line]:
     """Group pdfplumber chars into Lines (top to bottom), each split into Segments at
     wide horizontal gaps."""
-    base = [c for c in chars if c.get("text") and not _is_mark(c["text"])]
-    marks = [c for c in chars if c.get("text") and _is_mark(c["text"])]
+    base, marks = [], []
+    for c in chars:
+        if c.get("text"):
+            (marks if _is_mark(c["text"]) else base).append(c)
     if not base:
         return []
     base.sort(key=lambda c: ((c["top"] + c["bottom"]) / 2, c["x0"]))
@@ -128,8 +138,9 @@ def _make_line(group: dict, page_no: int) -> Line:
     for s in segments:
         s.text = unicodedata.normalize("NFC", s.text)
     ink = [c for c in chars if c["text"].strip()]
-    bold = sum(1 for c in ink if _BOLD_FONT.search(c.get("fontname", ""))) >= 0.8 * len(ink) if ink else False
-    italic = sum(1 for c in ink if _ITALIC_FONT.search(c.get("fontname", ""))) >= 0.8 * len(ink) if ink else False
+    styles = [_font_style(c.get("fontname", "")) for c in ink]
+    bold = sum(b for b, _ in styles) >= 0.8 * len(ink) if ink else False
+    italic = sum(i for _, i in styles) >= 0.8 * len(ink) if ink else False
     return Line(text=text, x0=segments[0].x0 if segments else 0, x1=segments[-1].x1 if segments else 0,
                 top=min(c["top"] for c in chars), bottom=max(c["bottom"] for c in chars),
                 size=round(size, 1), page=page_no, bold=bold, italic=italic, segments=segments)
