@@ -196,16 +196,12 @@ def inbox(folder: Path = typer.Argument(..., help="The inbox folder"),
           db: Optional[str] = DbOption):
     """One pass of the inbox flow now: stable files processed, moved to processed/ or failed/."""
     from flows.inbox import default_workers, ingest_inbox, task_runner
-    from flows.pipeline import DatabaseUnavailable
 
     ws = _workspace(db)
     n = workers or default_workers()
-    try:
-        outcomes = ingest_inbox.with_options(task_runner=task_runner(n))(
-            str(folder), stable_seconds=stable_seconds, db_url=ws.db_url, root=str(ws.root))
-    except DatabaseUnavailable as err:
-        console.print(f"[red]The run failed: {err}[/red]")
-        raise typer.Exit(3)
+    # A database away: DatabaseUnavailable, told by main() (exit code 3).
+    outcomes = ingest_inbox.with_options(task_runner=task_runner(n))(
+        str(folder), stable_seconds=stable_seconds, db_url=ws.db_url, root=str(ws.root))
     console.print(_summary_table(outcomes))
 
 
@@ -566,9 +562,24 @@ def review(host: str = typer.Option("127.0.0.1", help="Address to listen on (beh
                 forwarded_allow_ips="127.0.0.1")
 
 
-def main() -> None:  # pragma: no cover - console entry
-    app()
+def main() -> None:
+    """The console entry: a database that is away or busy is one line and exit code 3 from
+    any command, not a traceback."""
+    from flows.pipeline import DatabaseUnavailable, database_unavailable
+
+    try:
+        app()
+    except DatabaseUnavailable as err:
+        console.print(f"[red]The run failed: {err}[/red]")
+        sys.exit(3)
+    except Exception as err:
+        if not database_unavailable(err):
+            raise
+        first = (str(getattr(err, "orig", None) or err).strip().splitlines() or [type(err).__name__])[0]
+        console.print(f"[red]The database is unavailable or busy: {first[:300]}. Nothing was changed; "
+                      "run the command again once it answers.[/red]")
+        sys.exit(3)
 
 
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(app())
+if __name__ == "__main__":
+    main()

@@ -163,3 +163,18 @@ def test_an_unreachable_database_fails_the_run_with_a_clear_message_and_moves_no
     assert "every file stays in the inbox for the next run" in out and "secret" not in out
     assert "Traceback" not in done.stdout
     assert [p.name for p in inbox.iterdir()] == ["QuangNinh.docx"]
+
+
+def test_any_command_with_the_database_away_says_so_in_one_line(tmp_path):
+    """`report-etl ingest` (in-process, no Prefect) and `report-etl status` against a database
+    that does not answer: exit code 3 and one line, no traceback, nothing written."""
+    report = write_report(tmp_path / "QuangNinh.docx")
+    url = "postgresql+psycopg://root@127.0.0.1:9/none"
+    for args in (["ingest", str(report)], ["status"]):
+        done = subprocess.run([str(Path(sys.executable).with_name("report-etl")), *args, "--db", url],
+                              capture_output=True, text=True, cwd=ROOT, timeout=300,
+                              env=dict(os.environ, REPORT_ETL_DATA=str(tmp_path / "data"), COLUMNS="200"))
+        out = " ".join((done.stdout + done.stderr).split())
+        assert done.returncode == 3, (args, out[-2000:])
+        assert "The database is unavailable or busy" in out and "127.0.0.1" in out and "Traceback" not in out, out
+    assert not (tmp_path / "data" / "store").exists() or not any((tmp_path / "data" / "store").rglob("*.*"))
