@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from nlp import vocab
-from nlp.sentences import _OLD_TO_NEW, _OLD_TONES
+from nlp.sentences import fold_keep
 
 __all__ = [
     "Quantity", "find_quantities", "parse_quantity", "parse_numeral", "guess_style", "unit_of",
@@ -51,14 +51,6 @@ class Quantity:
 
 # ---------------------------------------------------------------------------------------------
 # Folding that keeps offsets: lower case, NFC, new tone placement, same length as the input.
-
-def fold_keep(text: str) -> str:
-    """Lower case with new-style tone placement; same length as `text` (offsets stay valid)."""
-    low = text.lower()
-    if len(low) != len(text):  # exotic characters whose lower case changes length
-        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return _OLD_TONES.sub(lambda m: _OLD_TO_NEW[m.group(0)], low)
-
 
 def _nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)

@@ -64,6 +64,16 @@ def fold(text: str) -> str:
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=32768)
+def fold_keep(text: str) -> str:
+    """`fold` that keeps offsets: lower case with new-style tone placement, same length as
+    `text` (no NFC, no space folding)."""
+    low = text.lower()
+    if len(low) != len(text):  # exotic characters whose lower case changes length
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return _OLD_TONES.sub(lambda m: _OLD_TO_NEW[m.group(0)], low)
+
+
 # Old-style tone placement on oa/oe/uy (hoà -> hòa). Only where no consonant follows.
 _OLD_TO_NEW = {}
 for _tone_old, _tone_new in (("à", "òa"), ("á", "óa"), ("ả", "ỏa"), ("ã", "õa"), ("ạ", "ọa")):
@@ -73,6 +83,9 @@ for _tone_old, _tone_new in (("è", "òe"), ("é", "óe"), ("ẻ", "ỏe"), ("�
 for _tone_old, _tone_new in (("ỳ", "ùy"), ("ý", "úy"), ("ỷ", "ủy"), ("ỹ", "ũy"), ("ỵ", "ụy")):
     _OLD_TO_NEW["u" + _tone_old] = _tone_new
 # "quý" keeps its tone on y: after q, the u belongs to the consonant.
+# One character class per first letter ("o[àáảãạèéẻẽẹ]"), not fifteen alternatives: the same
+# matches, and the fold of every text runs through it.
 _OLD_TONES = re.compile(
-    "(?:" + "|".join(("(?<!q)" if k[0] == "u" else "") + k for k in _OLD_TO_NEW) + r")(?![a-zđăâêôơưáàảãạ])"
+    "(?:" + "|".join(("(?<!q)" if first == "u" else "") + first + "[" + "".join(k[1] for k in _OLD_TO_NEW if k[0] == first) + "]"
+                     for first in sorted({k[0] for k in _OLD_TO_NEW})) + r")(?![a-zđăâêôơưáàảãạ])"
 )

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from nlp.sentences import _OLD_TO_NEW, _OLD_TONES, fold, split_sentences, strip_bullet
+from nlp.sentences import fold, fold_keep, split_sentences, strip_bullet
 
 
 def nfc(text: str | None) -> str:
@@ -20,11 +20,7 @@ def nfc(text: str | None) -> str:
 def fold_aligned(text: str) -> str:
     """`fold` without whitespace collapsing, so that offsets in the result are offsets in
     nfc(text): lower case one character at a time, old tone placement moved."""
-    text = nfc(text)
-    low = text.lower()
-    if len(low) != len(text):  # a letter whose lower case is longer ("İ"): one at a time
-        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return _OLD_TONES.sub(lambda m: _OLD_TO_NEW[m.group(0)], low)
+    return fold_keep(nfc(text))
 
 
 def strip_accents(text: str) -> str:
