@@ -141,31 +141,35 @@ def phrase_scores(text: str, variants: tuple[str, ...]) -> list[float]:
         return [0.0] * len(variants)
     ratios = process.cdist([text], variants, scorer=fuzz.ratio, dtype="float64")[0]
     sorts = process.cdist([text], variants, scorer=fuzz.token_sort_ratio, dtype="float64")[0]
-    out = [float(max(r, t)) if v else 0.0 for v, r, t in zip(variants, ratios.tolist(), sorts.tolist())]
-    for i, (variant, words) in enumerate(_word_counts(variants)):
-        if not variant:
-            continue
+    out = ratios.clip(min=sorts).tolist()
+    words, long = _variant_facts(variants)
+    # Only variants the text contains can get the containment bonus, and only long ones the
+    # partial-ratio one: the rest keep their fuzzy ratio (most of ~130 on every heading).
+    contained = [i for i, v in enumerate(variants) if v and v in text]
+    for i in sorted({*contained, *long}):
+        variant = variants[i]
         extra = max(0, len(text) - len(variant))
-        if variant in text:  # the bounded forms can only match then
+        if variant in text:
             bounded = bounded_rx(variant)
             if bounded.match(text):
-                if words >= 3 or extra <= 14:
+                if words[i] >= 3 or extra <= 14:
                     out[i] = max(out[i], 95 - min(10.0, extra / 10))
                 continue
             if bounded.search(text):
-                if words >= 3:
+                if words[i] >= 3:
                     out[i] = max(out[i], 90 - min(15.0, extra / 6))
                 continue
         if len(variant) >= 25 and len(text) > len(variant):
             part = fuzz.partial_ratio(variant, text)
             if part >= 88:
                 out[i] = max(out[i], part - 5 - min(10.0, extra / 10))
-    return out
+    return [score if v else 0.0 for v, score in zip(variants, out)]
 
 
 @lru_cache(maxsize=256)
-def _word_counts(variants: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
-    return tuple((v, len(v.split())) for v in variants)
+def _variant_facts(variants: tuple[str, ...]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Each variant's word count, and which variants are long enough for the partial ratio."""
+    return tuple(len(v.split()) for v in variants), tuple(i for i, v in enumerate(variants) if len(v) >= 25)
 
 
 def clean_heading(text: str) -> str:
