@@ -10,6 +10,8 @@ ExtractionError with a stable `code` (errors.py).
 from __future__ import annotations
 
 import tempfile
+import zipfile
+import zlib
 from pathlib import Path
 
 from .detect import DOC, DOCX, ODT, PDF, RTF, check_size, check_zip, detect_format, extension_matches
@@ -35,9 +37,10 @@ def extract(path: Path, limits: Limits = DEFAULT_LIMITS) -> Document:
     check_size(path, limits)
     try:
         fmt = detect_format(path)
-    except (NotImplementedError, EOFError, OSError, ValueError) as exc:
+    except (NotImplementedError, EOFError, OSError, ValueError, zlib.error, zipfile.BadZipFile) as exc:
         # zipfile's NotImplementedError for a damaged header ("zip file version 15.4",
-        # unknown compression), found by fuzzing: the file's fault, not ours.
+        # unknown compression), and zlib.error for a damaged deflate stream in a member read
+        # to tell the format (an .odt's manifest): found by fuzzing, the file's fault, not ours.
         raise ExtractionError("corrupt", f"{path.name} is damaged ({type(exc).__name__}: {exc})") from exc
     try:
         return _read(path, fmt, limits)
@@ -82,9 +85,6 @@ def check_package(path: Path) -> None:
     """Refuse what no word processor writes and only an attack needs: a part named outside the
     package (../../etc/x, /etc/x) and XML with a DOCTYPE or entities (billion laughs, XXE).
     Read from the first 64 KiB of each XML part: a DOCTYPE must come before the root element."""
-    import zipfile
-    import zlib
-
     name = path.name
     with zipfile.ZipFile(path) as zf:
         for info in zf.infolist():
@@ -111,9 +111,6 @@ _ZIP_ROOTS = {"word/document.xml": "document", "[Content_Types].xml": "Types", "
 
 def structure_problem(path: Path, fmt: str) -> str | None:
     """What is structurally wrong with a file a reader failed on, or None if nothing is."""
-    import zipfile
-    import zlib
-
     from lxml import etree
 
     if fmt in (DOCX, ODT):

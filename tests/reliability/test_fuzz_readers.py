@@ -202,3 +202,25 @@ def test_a_zip_header_asking_for_an_unknown_feature_is_corrupt(tmp_path, field_o
     with pytest.raises(ExtractionError) as err:
         extract_isolated(path, timeout=60)
     assert err.value.code == "corrupt"
+
+
+def test_an_odt_whose_manifest_does_not_inflate_is_corrupt(tmp_path):
+    """Regression (full fuzz run, input #6417: content.xml cut, bytes flipped): zlib.error
+    from the manifest read to tell the format escaped the readers as an exception. Here the
+    manifest's deflate stream is overwritten with an invalid block type."""
+    import zipfile
+
+    source = SAMPLES / SEEDS[".odt"][0]
+    data = bytearray(source.read_bytes())
+    with zipfile.ZipFile(source) as zf:
+        info = zf.getinfo("META-INF/manifest.xml")
+    assert info.compress_type == zipfile.ZIP_DEFLATED
+    name_len, extra_len = (int.from_bytes(data[info.header_offset + k:info.header_offset + k + 2], "little")
+                           for k in (26, 28))
+    start = info.header_offset + 30 + name_len + extra_len
+    data[start:start + 8] = b"\xff" * 8  # BTYPE 11: "invalid block type"
+    path = tmp_path / "damaged.odt"
+    path.write_bytes(bytes(data))
+    with pytest.raises(ExtractionError) as err:
+        analyse_isolated(path, "0" * 64)
+    assert err.value.code == "corrupt" and "decompressing" in err.value.message
