@@ -21,6 +21,7 @@ import io
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import threading
@@ -558,7 +559,7 @@ def write_results(results: list[ScaleResult], meta: dict) -> str:
     return md
 
 
-def main() -> None:
+def parse_args() -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=6300, help="documents")
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="worker counts, one pool each")
@@ -569,36 +570,66 @@ def main() -> None:
     ap.add_argument("--keep", action="store_true", help="keep the databases and the work folder")
     ap.add_argument("--attempts", type=int, default=3,
                     help="runs of one K when PostgreSQL is restarted by someone else during it")
-    args = ap.parse_args()
+    return ap.parse_args()
 
-    now = datetime.now()
+
+def run(args: argparse.Namespace, work: Path, now: datetime) -> list[ScaleResult]:
     stamp = now.strftime("%Y%m%d_%H%M")
-    work = args.work or Path(f"/tmp/bench_scale_{stamp}")
-    work.mkdir(parents=True, exist_ok=True)
     corpus = make_corpus(args.n, work / "corpus", args.scan_share, seed=args.n)  # once; linked per K
     wait_postgres(args.db_admin)
     server, api_url = start_server(work)
-    # Before anything imports prefect: its settings are read from the environment then.
-    os.environ.update(PREFECT_API_URL=api_url, PREFECT_SERVER_ANALYTICS_ENABLED="false", DO_NOT_TRACK="1",
-                      PREFECT_LOGGING_LEVEL="WARNING")
+    results: list[ScaleResult] = []
     meta = {"date": now.strftime("%Y-%m-%d %H:%M"), "stamp_file": now.strftime("%Y-%m-%d_%H%M"), "n": args.n,
             "workers": args.workers, "scan_share": args.scan_share, "cpus": os.cpu_count(),
-            "load": round(os.getloadavg()[0], 2), "postgres": scalar(args.db_admin, "SHOW server_version"),
-            "worker_env": WORKER_ENV, "sample_seconds": SAMPLE_SECONDS, "work": str(work)}
-    results: list[ScaleResult] = []
-    meta["discarded_attempts"] = discarded = []
+            "load": round(os.getloadavg()[0], 2), "worker_env": WORKER_ENV, "sample_seconds": SAMPLE_SECONDS,
+            "work": str(work), "discarded_attempts": []}
     try:
+        # Before anything imports prefect: its settings are read from the environment then.
+        os.environ.update(PREFECT_API_URL=api_url, PREFECT_SERVER_ANALYTICS_ENABLED="false", DO_NOT_TRACK="1",
+                          PREFECT_LOGGING_LEVEL="WARNING")
+        meta["postgres"] = scalar(args.db_admin, "SHOW server_version")
         for k in args.workers:
-            results.append(measure_with_retries(k, corpus, work, args, stamp, server.pid, discarded))
-            r = results[-1]
+            r = measure_with_retries(k, corpus, work, args, stamp, server.pid, meta["discarded_attempts"])
+            results.append(r)
             print(f"K={k}: {r.docs_per_min} docs/min in {r.wall_s} s" +
-                  (f"  FAILED: {r.error} (worker logs in {work})" if r.error else ""),
-                  flush=True)
+                  (f"  FAILED: {r.error} (worker logs in {work})" if r.error else ""), flush=True)
     finally:
         stop_process_tree(server)
         if results:
             print(write_results(results, meta))
-        if not args.keep and not any(r.error for r in results):
+    return results
+
+
+def stop_own_processes() -> None:
+    """Whatever this process started and is still running (a server or worker left by an
+    error or an interrupt in between), by pid: only our own descendants."""
+    table = process_table()
+    for pid in descendants(os.getpid(), table):
+        try:
+            os.kill(pid, signal.SIGTERM)
+        except ProcessLookupError:
+            pass
+    time.sleep(3)
+    for pid in descendants(os.getpid(), process_table()):
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+
+
+def main() -> None:
+    args = parse_args()
+    # SIGTERM as an exception, so that the finally blocks stop the server and workers.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit("terminated"))
+    now = datetime.now()
+    work = args.work or Path(f"/tmp/bench_scale_{now.strftime('%Y%m%d_%H%M')}")
+    work.mkdir(parents=True, exist_ok=True)
+    results: list[ScaleResult] = []
+    try:
+        results = run(args, work, now)
+    finally:
+        stop_own_processes()
+        if not args.keep and results and not any(r.error for r in results):
             shutil.rmtree(work, ignore_errors=True)
     if any(r.error or r.postgres_restarted for r in results):
         sys.exit("INVALID: a flow run failed or PostgreSQL was restarted during a run; see above")
