@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import threading
 import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -98,12 +97,14 @@ def task_runner(workers: int, kind: str | None = None):
 # Set once a file has used up its retries on an unavailable database, cleared when a file is
 # recorded again: the run's other files then try once each instead of three times (a stopped
 # database used to cost ~4 s of retries per file: hours for a large inbox before the run
-# said so). Threads of one run share it; the default task runner is threads.
-_database_down = threading.Event()
+# said so). Threads of one run share it; the default task runner is threads. A plain dict, not
+# a threading.Event: a served deployment cloudpickles the flow with its tasks, and a lock
+# cannot be pickled (found by the served-schedule test).
+_database_down = {"set": False}
 
 
 def _retry_unless_database_down(task, task_run, state) -> bool:
-    return not _database_down.is_set()
+    return not _database_down["set"]
 
 
 @task(name="process-inbox-file", retries=2, retry_delay_seconds=2, retry_condition_fn=_retry_unless_database_down)
@@ -141,7 +142,7 @@ def ingest_inbox(inbox: str, stable_seconds: float = 5.0, db_url: str | None = N
     stable, arriving = stable_files(box, stable_seconds)
     for path in arriving:
         log.info("%s is still arriving: left for the next run", path.name)
-    _database_down.clear()
+    _database_down["set"] = False
     futures = [process_inbox_file.submit(str(p), ws.db_url, str(ws.root)) for p in stable]
     outcomes, unrecorded = [], []
     for path, future in zip(stable, futures):
@@ -152,10 +153,10 @@ def ingest_inbox(inbox: str, stable_seconds: float = 5.0, db_url: str | None = N
                 raise
             # Its task retried and the database is still away: the file stays in the inbox
             # (never moved without its record) and the run fails once the others are done.
-            _database_down.set()
+            _database_down["set"] = True
             unrecorded.append((path, err))
             continue
-        _database_down.clear()
+        _database_down["set"] = False
         outcomes.append(outcome)
         _file_away(path, outcome, processed, failed, log)
     try:
