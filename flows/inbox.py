@@ -6,8 +6,10 @@ record (or its failure) is committed, and a file still being copied waits for th
 from __future__ import annotations
 
 import os
+import random
 import shutil
 import time
+from collections import deque
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -143,9 +145,8 @@ def ingest_inbox(inbox: str, stable_seconds: float = 5.0, db_url: str | None = N
     for path in arriving:
         log.info("%s is still arriving: left for the next run", path.name)
     _database_down["set"] = False
-    futures = [process_inbox_file.submit(str(p), ws.db_url, str(ws.root)) for p in stable]
     outcomes, unrecorded = [], []
-    for path, future in zip(stable, futures):
+    for path, future in _submitted(stable, ws):
         try:
             outcome = future.result()
         except Exception as err:
@@ -159,6 +160,8 @@ def ingest_inbox(inbox: str, stable_seconds: float = 5.0, db_url: str | None = N
         _database_down["set"] = False
         outcomes.append(outcome)
         _file_away(path, outcome, processed, failed, log)
+    place = {str(p): i for i, p in enumerate(stable)}
+    outcomes.sort(key=lambda o: place.get(o["path"], len(place)))  # the inbox's order, whatever the start
     try:
         save_summary("ingest-inbox", ws, outcomes, start_at, time.perf_counter() - started)
     except Exception as err:
@@ -172,6 +175,26 @@ def ingest_inbox(inbox: str, stable_seconds: float = 5.0, db_url: str | None = N
             f"{len(files)} of {len(stable)} files could not be recorded and stay in the inbox for the next run "
             f"({len(outcomes)} recorded and filed before). No file was moved without its record.")
     return outcomes
+
+
+def _submitted(paths: list[Path], ws: Workspace):
+    """(path, future) in order, with at most a few tasks submitted ahead of the one awaited:
+    a future (and Prefect's task state in it) is dropped once its file is filed away, so a
+    run's memory does not grow with the inbox (6,300 files submitted at once: 176 -> 217 MB)."""
+    ahead = max(8, 4 * default_workers())
+    pending: deque = deque()
+    # Several runs on one inbox (workers of one pool) start at different points of it, and a
+    # file another run has already filed is not submitted: each file costs one task, not one
+    # per run (two runs on 6,300 files: half their tasks were skips, and the server's CPU).
+    start = random.randrange(len(paths)) if paths else 0
+    for path in paths[start:] + paths[:start]:
+        if not path.exists():
+            continue
+        pending.append((path, process_inbox_file.submit(str(path), ws.db_url, str(ws.root))))
+        if len(pending) >= ahead:
+            yield pending.popleft()
+    while pending:
+        yield pending.popleft()
 
 
 def _first_line(err: BaseException) -> str:
