@@ -77,6 +77,7 @@ def _migration_lock(engine: Engine):
         return
     import fcntl
 
+    Path(db_file).parent.mkdir(parents=True, exist_ok=True)  # SQLite makes the file, not its folder
     with open(f"{db_file}.migrate.lock", "a") as fh:
         fcntl.flock(fh, fcntl.LOCK_EX)
         try:
