@@ -565,7 +565,7 @@ def review(host: str = typer.Option("127.0.0.1", help="Address to listen on (beh
 def main() -> None:
     """The console entry: a database that is away or busy is one line and exit code 3 from
     any command, not a traceback."""
-    from flows.pipeline import DatabaseUnavailable, database_unavailable
+    from flows.pipeline import DatabaseUnavailable, database_error_line, database_unavailable
 
     try:
         app()
@@ -575,8 +575,7 @@ def main() -> None:
     except Exception as err:
         if not database_unavailable(err):
             raise
-        first = (str(getattr(err, "orig", None) or err).strip().splitlines() or [type(err).__name__])[0]
-        console.print(f"[red]The database is unavailable or busy: {first[:300]}. Nothing was changed; "
+        console.print(f"[red]The database is unavailable or busy: {database_error_line(err)}. Nothing was changed; "
                       "run the command again once it answers.[/red]")
         sys.exit(3)
 

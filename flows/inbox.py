@@ -21,8 +21,8 @@ from prefect import flow, get_run_logger, task  # noqa: E402
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner  # noqa: E402
 
 from flows.ingest import save_summary  # noqa: E402
-from flows.pipeline import (DatabaseUnavailable, Outcome, Workspace, database_unavailable,  # noqa: E402
-                            ingest_file, is_ignored, safe_url)
+from flows.pipeline import (DatabaseUnavailable, Outcome, Workspace, database_error_line,  # noqa: E402
+                            database_unavailable, ingest_file, is_ignored, safe_url)
 
 PROCESSED, FAILED = "processed", "failed"
 MOVED_AWAY = "moved away by another run"
@@ -139,8 +139,9 @@ def ingest_inbox(inbox: str, stable_seconds: float = 5.0, db_url: str | None = N
     except Exception as err:
         if not database_unavailable(err):
             raise
-        raise DatabaseUnavailable(f"the database ({safe_url(ws.db_url)}) is unavailable or busy: {_first_line(err)}. "
-                                  "Nothing was read; every file stays in the inbox for the next run.") from err
+        raise DatabaseUnavailable(f"the database ({safe_url(ws.db_url)}) is unavailable or busy: "
+                                  f"{database_error_line(err)}. Nothing was read; every file stays in the inbox "
+                                  "for the next run.") from err
     stable, arriving = stable_files(box, stable_seconds)
     for path in arriving:
         log.info("%s is still arriving: left for the next run", path.name)
@@ -171,7 +172,7 @@ def ingest_inbox(inbox: str, stable_seconds: float = 5.0, db_url: str | None = N
     if unrecorded:
         files = [p for p, _ in unrecorded if p is not None]
         raise DatabaseUnavailable(
-            f"the database ({safe_url(ws.db_url)}) is unavailable or busy: {_first_line(unrecorded[0][1])}. "
+            f"the database ({safe_url(ws.db_url)}) is unavailable or busy: {database_error_line(unrecorded[0][1])}. "
             f"{len(files)} of {len(stable)} files could not be recorded and stay in the inbox for the next run "
             f"({len(outcomes)} recorded and filed before). No file was moved without its record.")
     return outcomes
@@ -195,11 +196,6 @@ def _submitted(paths: list[Path], ws: Workspace):
             yield pending.popleft()
     while pending:
         yield pending.popleft()
-
-
-def _first_line(err: BaseException) -> str:
-    text = str(getattr(err, "orig", None) or err).strip()
-    return (text.splitlines() or [type(err).__name__])[0][:200]
 
 
 def _file_away(path: Path, outcome: dict, processed: Path, failed: Path, log) -> None:

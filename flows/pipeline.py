@@ -101,6 +101,12 @@ def database_unavailable(err: BaseException) -> bool:
         (isinstance(err, DBAPIError) and bool(err.connection_invalidated))
 
 
+def database_error_line(err: BaseException) -> str:
+    """The first line of what the database driver said (SQLAlchemy wraps it as `orig`)."""
+    text = str(getattr(err, "orig", None) or err).strip()
+    return (text.splitlines() or [type(err).__name__])[0][:300]
+
+
 def safe_url(url: str) -> str:
     """The database URL without its password, for messages."""
     from sqlalchemy.engine import make_url

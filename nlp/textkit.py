@@ -145,11 +145,11 @@ def phrase_scores(text: str, variants: tuple[str, ...]) -> list[float]:
     words, long = _variant_facts(variants)
     # Only variants the text contains can get the containment bonus, and only long ones the
     # partial-ratio one: the rest keep their fuzzy ratio (most of ~130 on every heading).
-    contained = [i for i, v in enumerate(variants) if v and v in text]
-    for i in sorted({*contained, *long}):
+    contained = {i for i, v in enumerate(variants) if v and v in text}
+    for i in sorted(contained | set(long)):
         variant = variants[i]
         extra = max(0, len(text) - len(variant))
-        if variant in text:
+        if i in contained:
             bounded = bounded_rx(variant)
             if bounded.match(text):
                 if words[i] >= 3 or extra <= 14:
